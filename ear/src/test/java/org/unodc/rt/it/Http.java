@@ -1,0 +1,89 @@
+package org.unodc.rt.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for black-box tests: the server as a browser or a national reporting system sees it. */
+public final class Http {
+
+    public record Reply(int status, String contentType, String body) {
+        public JsonStructure json() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String base;
+
+    public Http() {
+        int offset = Integer.getInteger("rt.it.port.offset", 100);
+        this.base = "http://127.0.0.1:" + (8080 + offset);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Reply get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().header("Accept", "application/json"));
+    }
+
+    public Reply get(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .header("Accept", "application/json")
+                .header("Authorization", basic(user, password)));
+    }
+
+    public Reply post(String path, String contentType, String body, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json");
+        if (user != null) {
+            request.header("Authorization", basic(user, password));
+        }
+        return send(request);
+    }
+
+    public Reply put(String path, String contentType, String body, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .header("Authorization", basic(user, password)));
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response =
+                    client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "The server did not answer " + request.build().uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,52 @@
+package org.unodc.rt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may reach what, over HTTP. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final Http http = new Http();
+
+    @Test
+    void anAnonymousVisitorToASecretariatPageIsSentToTheLoginPage() {
+        Http.Reply reply = http.get("/secretariat/index.xhtml");
+
+        assertThat(reply.status()).isEqualTo(302);
+    }
+
+    @Test
+    void aWrongPasswordOnTheApiIsA401InJson() {
+        Http.Reply reply = http.get("/api/v1/member-states/PER", "fp.peru", "not-the-password");
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(((JsonObject) reply.json()).getString("message")).contains("password");
+    }
+
+    @Test
+    void aDemoAccountSignsInWithTheDocumentedPassword() {
+        Http.Reply reply = http.get("/api/v1/member-states/PER", "fp.peru", "demo-password-2026");
+
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void theLoginPageIsPublic() {
+        Http.Reply reply = http.get("/login.xhtml");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).contains("login:username").contains("login:password");
+    }
+}

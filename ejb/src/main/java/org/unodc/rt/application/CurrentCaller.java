@@ -1,0 +1,64 @@
+package org.unodc.rt.application;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.account.UserAccount;
+
+/**
+ * Who is calling a service, as the container authenticated them. Services ask it rather than trusting anything the
+ * page or the API client says about the caller.
+ */
+@Stateless
+public class CurrentCaller {
+
+    public static final String ANONYMOUS = "anonymous";
+
+    @Resource
+    EJBContext context;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public String name() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() || "anonymous".equalsIgnoreCase(name) ? ANONYMOUS : name;
+    }
+
+    public boolean isAnonymous() {
+        return ANONYMOUS.equals(name());
+    }
+
+    public boolean is(Role role) {
+        return context.isCallerInRole(role.name());
+    }
+
+    public boolean isStaff() {
+        return is(Role.SECRETARIAT) || is(Role.ADMIN);
+    }
+
+    public Optional<UserAccount> account() {
+        if (isAnonymous()) {
+            return Optional.empty();
+        }
+        return em.createQuery(
+                        "select u from UserAccount u left join fetch u.state where u.username = :n", UserAccount.class)
+                .setParameter("n", name())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The State a focal point reports for; empty for everybody else. */
+    public Optional<String> focalPointState() {
+        if (!is(Role.FOCAL_POINT)) {
+            return Optional.empty();
+        }
+        return account().filter(a -> a.state() != null).map(a -> a.state().iso3());
+    }
+}

@@ -1,0 +1,132 @@
+package org.unodc.rt.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.account.UserAccount;
+import org.unodc.rt.domain.state.Instrument;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.PartyAction;
+import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.infrastructure.security.PasswordHasher;
+
+/**
+ * Demo mode: when the system property {@code rt.demo} is {@code true} (the default of the run command), creates the
+ * demo accounts listed in the README and demo party-status data, once. Without it, no demo account ever exists.
+ */
+@Singleton
+@Startup
+public class DemoData {
+
+    public static final String DEMO_PASSWORD = "demo-password-2026";
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** user name, display name, role, State (for focal points), interface language, time zone. */
+    record DemoAccount(String username, String displayName, Role role, String iso3, String locale, String zone) {}
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "Platform Administrator", Role.ADMIN, null, "en", "Europe/Vienna"),
+            new DemoAccount(
+                    "secretariat", "Anna Weber (UNODC secretariat)", Role.SECRETARIAT, null, "en", "Europe/Vienna"),
+            new DemoAccount("fp.peru", "María Quispe (Peru)", Role.FOCAL_POINT, "PER", "es", "America/Lima"),
+            new DemoAccount(
+                    "fp.southafrica",
+                    "Thandiwe Nkosi (South Africa)",
+                    Role.FOCAL_POINT,
+                    "ZAF",
+                    "en",
+                    "Africa/Johannesburg"),
+            new DemoAccount("fp.france", "Claire Martin (France)", Role.FOCAL_POINT, "FRA", "fr", "Europe/Paris"),
+            new DemoAccount("fp.china", "Li Wei (China)", Role.FOCAL_POINT, "CHN", "zh", "Asia/Shanghai"),
+            new DemoAccount("fp.egypt", "Ahmed Hassan (Egypt)", Role.FOCAL_POINT, "EGY", "ar", "Africa/Cairo"),
+            new DemoAccount(
+                    "fp.russia", "Elena Ivanova (Russian Federation)", Role.FOCAL_POINT, "RUS", "ru", "Europe/Moscow"));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public static boolean enabled() {
+        return Boolean.parseBoolean(
+                System.getProperty("rt.demo", System.getenv().getOrDefault("RT_DEMO", "false")));
+    }
+
+    @PostConstruct
+    void load() {
+        if (!DemoMode.enabled()) {
+            return;
+        }
+        int accounts = createAccounts();
+        int statuses = loadPartyStatus();
+        LOG.info(() -> "Demo mode: " + accounts + " demo accounts and " + statuses + " party-status records created");
+    }
+
+    private int createAccounts() {
+        Instant now = Instant.now(clock);
+        PasswordHasher hasher = new PasswordHasher();
+        int created = 0;
+        for (DemoAccount demo : ACCOUNTS) {
+            Long existing = em.createQuery("select count(u) from UserAccount u where u.username = :n", Long.class)
+                    .setParameter("n", demo.username())
+                    .getSingleResult();
+            if (existing > 0) {
+                continue;
+            }
+            String email = demo.username() + "@demo.resolution-tracker.local";
+            UserAccount account = demo.role() == Role.FOCAL_POINT
+                    ? UserAccount.focalPoint(
+                            demo.username(), email, demo.displayName(), em.find(MemberState.class, demo.iso3()), now)
+                    : UserAccount.staff(demo.username(), email, demo.displayName(), demo.role(), now);
+            account.setPasswordHash(hasher.hash(DEMO_PASSWORD.toCharArray()));
+            account.preferences(demo.locale(), demo.zone());
+            account.markDemo();
+            em.persist(account);
+            created++;
+        }
+        return created;
+    }
+
+    private int loadPartyStatus() {
+        Long existing =
+                em.createQuery("select count(p) from PartyStatus p", Long.class).getSingleResult();
+        if (existing > 0) {
+            return 0;
+        }
+        int created = 0;
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/party-status.csv");
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line = reader.readLine(); // header: iso3,instrument,date,action
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split(",");
+                MemberState state = em.find(MemberState.class, cells[0].strip());
+                Instrument instrument = em.find(Instrument.class, cells[1].strip());
+                em.persist(new PartyStatus(
+                        state, instrument, PartyAction.valueOf(cells[3].strip()), LocalDate.parse(cells[2].strip())));
+                created++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return created;
+    }
+}

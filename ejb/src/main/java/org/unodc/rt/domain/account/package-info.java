@@ -1,0 +1,2 @@
+/** User accounts, their roles and the rules of signing in (lockout after repeated failures). */
+package org.unodc.rt.domain.account;

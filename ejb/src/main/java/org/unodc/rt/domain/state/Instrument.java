@@ -1,0 +1,59 @@
+package org.unodc.rt.domain.state;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A treaty whose implementation the platform follows: the Organized Crime Convention, its Protocols and others. */
+@Entity
+@Table(name = "instrument")
+public class Instrument {
+
+    @Id
+    @Column(name = "code", length = 20)
+    private String code;
+
+    @Column(name = "short_name", length = 100, nullable = false)
+    private String shortName;
+
+    @Column(name = "name_en", length = 400, nullable = false)
+    private String nameEn;
+
+    @Column(name = "adopted_on", nullable = false)
+    private LocalDate adoptedOn;
+
+    /** A Protocol names the Convention it supplements; a State can only be party to it if party to the parent. */
+    @Column(name = "parent_code", length = 20)
+    private String parentCode;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    protected Instrument() {}
+
+    public String code() {
+        return code;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public String englishName() {
+        return nameEn;
+    }
+
+    public LocalDate adoptedOn() {
+        return adoptedOn;
+    }
+
+    public String parentCode() {
+        return parentCode;
+    }
+
+    public int position() {
+        return position;
+    }
+}

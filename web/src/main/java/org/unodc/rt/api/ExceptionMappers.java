@@ -1,0 +1,142 @@
+package org.unodc.rt.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.unodc.rt.application.AccessDeniedException;
+import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.NotFoundException;
+
+/** The one place where the API turns exceptions into JSON error responses. */
+public final class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    private ExceptionMappers() {}
+
+    static Response error(Response.Status status, String message) {
+        return error(status.getStatusCode(), status.getReasonPhrase(), message);
+    }
+
+    static Response error(int status, String reason, String message) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorResponse(status, reason, message))
+                .build();
+    }
+
+    @Provider
+    public static class Business implements ExceptionMapper<BusinessException> {
+        @Override
+        public Response toResponse(BusinessException e) {
+            if (e instanceof NotFoundException) {
+                return error(Response.Status.NOT_FOUND, e.getMessage());
+            }
+            if (e instanceof AccessDeniedException) {
+                return error(Response.Status.FORBIDDEN, e.getMessage());
+            }
+            if (e instanceof InvalidInputException) {
+                return error(422, "Unprocessable Content", e.getMessage());
+            }
+            return error(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        @Context
+        SecurityContext security;
+
+        @Inject
+        AuditLog audit;
+
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            boolean anonymous = security == null || security.getUserPrincipal() == null;
+            String who = anonymous ? "anonymous" : security.getUserPrincipal().getName();
+            audit.denied(who, "API_CALL", "Role", null, e.getMessage());
+            return anonymous
+                    ? error(Response.Status.UNAUTHORIZED, "Sign in first: this needs an account with the right role.")
+                    : error(Response.Status.FORBIDDEN, "Your account's role does not allow this.");
+        }
+    }
+
+    @Provider
+    public static class Validation implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            String message = e.getConstraintViolations().stream()
+                    .map(ExceptionMappers::describe)
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            return error(422, "Unprocessable Content", message);
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            String message =
+                    switch (original.getStatus()) {
+                        case 404 -> "There is nothing at this address. The API lives under /api/v1.";
+                        case 405 -> "This address does not accept that HTTP method.";
+                        case 406 -> "This resource answers in JSON; ask for application/json.";
+                        case 415 -> "Send the body in the media type this resource accepts (usually application/json).";
+                        default -> e.getMessage();
+                    };
+            if (e.getCause() != null && original.getStatus() == 400) {
+                message = "The request body could not be read: " + rootMessage(e);
+            }
+            return error(original.getStatus(), original.getStatusInfo().getReasonPhrase(), message);
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<EJBException> {
+        @Override
+        public Response toResponse(EJBException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BusinessException business) {
+                return new Business().toResponse(business);
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return new Validation().toResponse(violation);
+            }
+            LOG.log(Level.SEVERE, "Unexpected failure in a service", e);
+            return error(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on the server; nothing was saved. Try again, and tell the secretariat if"
+                            + " it happens again.");
+        }
+    }
+
+    private static String describe(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        int dot = path.lastIndexOf('.');
+        return (dot >= 0 ? path.substring(dot + 1) : path) + " " + violation.getMessage();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

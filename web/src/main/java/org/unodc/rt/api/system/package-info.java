@@ -1,0 +1,2 @@
+/** Operational endpoints: readiness and health. */
+package org.unodc.rt.api.system;

@@ -1,0 +1,2 @@
+/** The public home page. */
+package org.unodc.rt.web.home;

@@ -1,0 +1,100 @@
+package org.unodc.rt.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import org.unodc.rt.web.common.Messages;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    private String continueTo;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session on sign-in, so an identifier seen before sign-in is worthless afterwards.
+        request.changeSessionId();
+        AuthenticationStatus status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SUCCESS -> {
+                external.redirect(external.getRequestContextPath() + safeTarget());
+                faces.responseComplete();
+            }
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> Messages.error("login.failed");
+        }
+    }
+
+    public void signOut() throws IOException, jakarta.servlet.ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    /** Only a path inside this application, never an absolute URL: no open redirect through the login page. */
+    private String safeTarget() {
+        if (continueTo == null
+                || !continueTo.startsWith("/")
+                || continueTo.startsWith("//")
+                || continueTo.contains("\\")) {
+            return "/index.xhtml";
+        }
+        return continueTo;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
+    }
+}
