@@ -1,6 +1,8 @@
 package org.unodc.rt.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -17,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.unodc.rt.application.resolution.ResolutionCatalogue;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.state.Instrument;
@@ -31,6 +34,8 @@ import org.unodc.rt.infrastructure.security.PasswordHasher;
  */
 @Singleton
 @Startup
+@RunAs(Role.SECRETARIAT_NAME)
+@DeclareRoles({Role.SECRETARIAT_NAME})
 public class DemoData {
 
     public static final String DEMO_PASSWORD = "demo-password-2026";
@@ -57,8 +62,18 @@ public class DemoData {
             new DemoAccount(
                     "fp.russia", "Elena Ivanova (Russian Federation)", Role.FOCAL_POINT, "RUS", "ru", "Europe/Moscow"));
 
+    /** The real resolution texts the project started from, read through the parser like any pasted text. */
+    static final List<String> SEED_RESOLUTIONS = List.of(
+            "ecosoc-resolution-2011-32.txt",
+            "ccpcj-resolution-untoc-tenth-anniversary.txt",
+            "ecosoc-resolution-2013-38.txt",
+            "ccpcj-2019-draft-precious-metals-supply-chains.txt");
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ResolutionCatalogue catalogue;
 
     @Inject
     Clock clock;
@@ -75,7 +90,9 @@ public class DemoData {
         }
         int accounts = createAccounts();
         int statuses = loadPartyStatus();
-        LOG.info(() -> "Demo mode: " + accounts + " demo accounts and " + statuses + " party-status records created");
+        int resolutions = loadResolutions();
+        LOG.info(() -> "Demo mode: " + accounts + " demo accounts, " + statuses + " party-status records and "
+                + resolutions + " seed resolutions created");
     }
 
     private int createAccounts() {
@@ -101,6 +118,30 @@ public class DemoData {
             created++;
         }
         return created;
+    }
+
+    private int loadResolutions() {
+        Long existing =
+                em.createQuery("select count(r) from Resolution r", Long.class).getSingleResult();
+        if (existing > 0) {
+            return 0;
+        }
+        for (String seed : SEED_RESOLUTIONS) {
+            String text = resource("/demo/seeds/" + seed);
+            catalogue.save(catalogue.parse(text), text);
+        }
+        return SEED_RESOLUTIONS.size();
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoData.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo resource " + path + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int loadPartyStatus() {

@@ -131,8 +131,10 @@ public class Resolution {
         this.status = Objects.requireNonNull(status, "status");
         retitle(title);
         this.number = blankToNull(number);
-        if (status == ResolutionStatus.ADOPTED && this.number == null) {
-            throw new IllegalArgumentException("An adopted resolution needs its number, e.g. 2013/38.");
+        // An adopted resolution may still lack its number (texts printed without it); the secretariat adds it later.
+        if (status == ResolutionStatus.DRAFT && this.number != null) {
+            throw new IllegalArgumentException(
+                    "A draft has no resolution number yet (got " + this.number + "); it receives one when adopted.");
         }
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;

@@ -60,9 +60,9 @@ class ResolutionTest {
     }
 
     @Test
-    void anAdoptedResolutionNeedsItsNumber() {
-        assertThatThrownBy(() -> new Resolution(ResolutionBody.CCPCJ, " ", "Title", ResolutionStatus.ADOPTED, NOW))
-                .hasMessageContaining("needs its number");
+    void aDraftHasNoNumberYet() {
+        assertThatThrownBy(() -> new Resolution(ResolutionBody.CCPCJ, "28/1", "Title", ResolutionStatus.DRAFT, NOW))
+                .hasMessageContaining("A draft has no resolution number yet");
     }
 
     @Test

@@ -70,13 +70,14 @@ public class UserSession implements Serializable {
         this.zone = zone;
     }
 
+    /** WildFly reports an unauthenticated caller as a principal named "anonymous"; that is nobody signed in. */
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return getUsername() != null;
     }
 
     public String getUsername() {
         Principal principal = security.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        return principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
     }
 
     public boolean hasRole(String role) {

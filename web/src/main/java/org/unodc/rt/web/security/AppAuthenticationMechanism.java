@@ -13,7 +13,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -87,17 +86,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
     }
 
+    /**
+     * Answers 401 through the container's error page for that status ({@link UnauthorizedServlet}), which writes
+     * the message as JSON; writing the body here would be replaced by the container's own error page.
+     */
     private static AuthenticationStatus unauthorized(
             HttpServletResponse response, HttpMessageContext context, String message) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Resolution Tracker API\", charset=\"UTF-8\"");
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + message + "\"}");
-        } catch (IOException e) {
-            // the client went away; nothing to tell it
-        }
-        // SEND_CONTINUE: the answer is written; the container must neither call the resource nor add its error page.
-        return AuthenticationStatus.SEND_CONTINUE;
+        context.getRequest().setAttribute(UnauthorizedServlet.MESSAGE, message);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Resolution Tracker API\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 }

@@ -1,6 +1,6 @@
 package org.unodc.rt.domain.resolution.text;
 
-/** Whether a resolution has been adopted or is still a draft before its body. */
+/** Whether the text is an adopted resolution or a draft still to be adopted. */
 public enum ResolutionStatus {
     ADOPTED,
     DRAFT

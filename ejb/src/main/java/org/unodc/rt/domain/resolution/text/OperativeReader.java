@@ -1,0 +1,167 @@
+package org.unodc.rt.domain.resolution.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one operative paragraph: its verb, the addressees of the verb, the directives of trailing clauses, the
+ * sub-paragraphs, and the reporting requests it makes.
+ */
+final class OperativeReader {
+
+    /** An operative paragraph with the footnote markers it referred to and the reporting requests it makes. */
+    record Read(OperativeParagraph paragraph, Set<String> markers, List<ReportingRequest> requests) {}
+
+    /** What the reader needs to know about the resolution as a whole. */
+    record Context(ResolutionBody self, boolean commissionIsCnd, Set<String> knownMarkers) {}
+
+    /**
+     * A trailing clause that directs someone: ", and invites Member States to", "; requests the Secretary-General
+     * to", " and urges States parties to". The addressee must follow (checked by the caller), which keeps out nouns
+     * such as ", requests for mutual legal assistance".
+     */
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)((?:(?:also|further|again|once\\s+again|strongly|further\\s+strongly"
+                    + "|also\\s+strongly|urgently|once\\s+more|therefore|in\\s+this\\s+regard)\\s+)?"
+                    + "(?:invites|requests|encourages|urges|calls\\s+upon|calls\\s+on|recommends|appeals|authorizes"
+                    + "|authorises|exhorts|instructs|directs|entrusts|reminds|demands"
+                    + "|(?:reiterates|renews)\\s+its\\s+(?:call|invitation|request|appeal)))(?=\\s)");
+
+    /** Sub-paragraphs run into the paragraph: "...: (a) to ...; (b) to ...". */
+    private static final Pattern INLINE_SUB = Pattern.compile("(?<=[:;]|\\band|\\bor)\\s+\\(([a-z])\\)\\s+");
+
+    private OperativeReader() {}
+
+    static Read read(ParagraphSplitter.Block block, Context context) {
+        java.util.Set<String> markers = new java.util.LinkedHashSet<>();
+        FootnoteExtractor.Stripped head =
+                FootnoteExtractor.stripMarkers(ParagraphText.join(block.lines), context.knownMarkers());
+        markers.addAll(head.markers());
+        String withItalics = ParagraphText.collapse(ParagraphSplitter.stripLead(head.text()));
+        VerbPhrases.VerbMatch verb = VerbPhrases.operativeVerb(withItalics);
+        String text = ParagraphText.clean(withItalics);
+
+        List<SubParagraph> subs = new ArrayList<>();
+        for (ParagraphSplitter.SubBlock sub : block.subs) {
+            FootnoteExtractor.Stripped s =
+                    FootnoteExtractor.stripMarkers(ParagraphText.join(sub.lines), context.knownMarkers());
+            markers.addAll(s.markers());
+            subs.add(new SubParagraph(sub.label, ParagraphText.clean(s.text())));
+        }
+        if (subs.isEmpty()) {
+            text = splitInline(text, subs);
+        }
+
+        String verbText = verb != null ? verb.asWritten() : firstWord(text);
+        String canonical = verb != null ? verb.canonical() : VerbPhrases.canonical(verbText);
+        String full = subs.isEmpty() ? text : fullText(text, subs);
+        String afterVerb = full.startsWith(verbText) ? full.substring(verbText.length()) : afterFirstWord(full);
+
+        AddresseeClassifier.Result headAddressees = AddresseeClassifier.Result.NONE;
+        boolean headDirective = VerbPhrases.isDirective(canonical);
+        if (headDirective) {
+            headAddressees = AddresseeClassifier.classify(canonical, afterVerb);
+        }
+
+        // trailing directives, and the clauses they open
+        int offset = full.length() - afterVerb.length();
+        List<Directive> directives = new ArrayList<>();
+        List<int[]> clauses = new ArrayList<>();
+        List<AddresseeClassifier.Result> clauseAddressees = new ArrayList<>();
+        List<Boolean> clauseDirective = new ArrayList<>();
+        int clauseStart = 0;
+        Matcher m = TRAILING.matcher(full);
+        m.region(Math.min(offset, full.length()), full.length());
+        AddresseeClassifier.Result currentAddressees = headAddressees;
+        boolean currentDirective = headDirective;
+        while (m.find()) {
+            String directiveVerb = TextPatterns.oneSpace(m.group(1));
+            String directiveCanonical = VerbPhrases.canonical(directiveVerb);
+            AddresseeClassifier.Result addressees =
+                    AddresseeClassifier.classify(directiveCanonical, full.substring(m.end()));
+            if (addressees.pronoun()) {
+                // "and requests him to ...": the pronoun stands for whoever the paragraph addressed
+                addressees = headAddressees;
+            }
+            if (addressees.isEmpty()) {
+                continue;
+            }
+            directives.add(new Directive(directiveVerb, addressees.codes(), addressees.text()));
+            clauses.add(new int[] {clauseStart, m.start()});
+            clauseAddressees.add(currentAddressees);
+            clauseDirective.add(currentDirective);
+            clauseStart = m.start();
+            currentAddressees = addressees;
+            currentDirective = true;
+        }
+        clauses.add(new int[] {clauseStart, full.length()});
+        clauseAddressees.add(currentAddressees);
+        clauseDirective.add(currentDirective);
+
+        List<ReportingRequest> requests = new ArrayList<>();
+        for (int i = 0; i < clauses.size(); i++) {
+            AddresseeClassifier.Result who = clauseAddressees.get(i);
+            if (!clauseDirective.get(i) || who.isEmpty()) {
+                continue;
+            }
+            String clause = full.substring(clauses.get(i)[0], clauses.get(i)[1]);
+            String reporter = AddresseeClassifier.reporterLabel(who.codes().get(0), who.text());
+            requests.addAll(ReportingRequestFinder.find(
+                    clause, block.number, reporter, context.self(), context.commissionIsCnd()));
+        }
+
+        OperativeParagraph paragraph = new OperativeParagraph(
+                block.number, verbText, headAddressees.codes(), headAddressees.text(), directives, text, subs);
+        return new Read(paragraph, markers, requests);
+    }
+
+    private static String fullText(String text, List<SubParagraph> subs) {
+        StringBuilder sb = new StringBuilder(text);
+        for (SubParagraph sub : subs) {
+            sb.append(" (").append(sub.label()).append(") ").append(sub.text());
+        }
+        return sb.toString();
+    }
+
+    /** Splits "...: (a) ...; (b) ..." into sub-paragraphs when the labels run a, b, c ...; returns the chapeau. */
+    private static String splitInline(String text, List<SubParagraph> subs) {
+        Matcher m = INLINE_SUB.matcher(text);
+        List<int[]> positions = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        char expected = 'a';
+        while (m.find()) {
+            char label = m.group(1).charAt(0);
+            if (label != expected) {
+                if (positions.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            positions.add(new int[] {m.start(), m.end()});
+            labels.add(m.group(1));
+            expected++;
+        }
+        if (positions.size() < 2) {
+            return text;
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            int from = positions.get(i)[1];
+            int to = i + 1 < positions.size() ? positions.get(i + 1)[0] : text.length();
+            subs.add(new SubParagraph(labels.get(i), text.substring(from, to).strip()));
+        }
+        return text.substring(0, positions.get(0)[0]).strip();
+    }
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
+    }
+
+    private static String afterFirstWord(String text) {
+        int space = text.indexOf(' ');
+        return space < 0 ? "" : text.substring(space);
+    }
+}

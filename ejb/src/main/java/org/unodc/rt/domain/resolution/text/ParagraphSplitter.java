@@ -1,0 +1,280 @@
+package org.unodc.rt.domain.resolution.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups the lines of a resolution body into preambular and operative paragraphs (with their sub-paragraphs).
+ * <p>
+ * Blank lines are not trusted as paragraph breaks: extraction puts them inside paragraphs (page and column breaks,
+ * footnotes removed from the middle of a sentence) and leaves them out between paragraphs. A paragraph starts only
+ * where the genre starts one: a number followed by a verb ("2. Invites", "- 2. Reiterates", "l. Encourages" with an
+ * OCR slip), a preambular opening phrase after a paragraph that ended ("Recalling also", "Greatly concerned"), or a
+ * well-known operative verb after a paragraph that ended (a lost number, or a single-paragraph resolution).
+ * Every other line continues the paragraph before it.
+ */
+final class ParagraphSplitter {
+
+    enum Kind {
+        PREAMBLE,
+        OPERATIVE
+    }
+
+    /** A paragraph as raw lines; sub-paragraphs are kept apart. */
+    static final class Block {
+        final Kind kind;
+        final int number;
+        final boolean numbered;
+        final List<String> lines = new ArrayList<>();
+        final List<SubBlock> subs = new ArrayList<>();
+
+        Block(Kind kind, int number, boolean numbered) {
+            this.kind = kind;
+            this.number = number;
+            this.numbered = numbered;
+        }
+
+        void append(String line) {
+            if (!subs.isEmpty()) {
+                subs.get(subs.size() - 1).lines.add(line);
+            } else {
+                lines.add(line);
+            }
+        }
+
+        String lastLine() {
+            if (!subs.isEmpty()) {
+                List<String> l = subs.get(subs.size() - 1).lines;
+                return l.get(l.size() - 1);
+            }
+            return lines.get(lines.size() - 1);
+        }
+    }
+
+    static final class SubBlock {
+        final String label;
+        final List<String> lines = new ArrayList<>();
+
+        SubBlock(String label, String first) {
+            this.label = label;
+            this.lines.add(first);
+        }
+    }
+
+    /** Numbered operative line: optional list marker and quote, number (OCR l/I/O tolerated), dot or parenthesis. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023]\\s*)?[\"\u201C\u201D\u201E]?\\s*([0-9lI|O]{1,3})\\s*[.)]\\s*(\\S.*)");
+    /** A number alone on its line ("3."), its text on the next line. */
+    private static final Pattern NUMBER_ONLY =
+            Pattern.compile("(?:[-\u2013\u2014\u2022\u00B7]\\s*)?[\"\u201C]?\\s*([0-9lI]{1,3})\\s*[.)]");
+
+    private static final Pattern SUB =
+            Pattern.compile("[\"\u201C]?\\s*\\(([a-z]{1,2}|[ivx]{1,5})\\)\\s*(\\S.*)|([a-z])\\)\\s+(\\S.*)");
+    private static final Pattern LEAD =
+            Pattern.compile("(?:[-\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023]\\s+)?[\"\u201C\u201E\u2018']?\\s*");
+
+    private ParagraphSplitter() {}
+
+    /** The operative number of a numbered line, or -1. */
+    static int numberOf(String line) {
+        Matcher m = NUMBERED.matcher(line);
+        if (!m.matches()) {
+            return -1;
+        }
+        int n = parseNumber(m.group(1));
+        if (n < 1 || VerbPhrases.operativeVerb(m.group(2)) == null) {
+            return -1;
+        }
+        return n;
+    }
+
+    /** Text of a numbered line after its number (and list marker, and opening quote). */
+    static String afterNumber(String line) {
+        Matcher m = NUMBERED.matcher(line);
+        return m.matches() ? m.group(2) : line;
+    }
+
+    /** Reads "12", and the OCR slips "l2", "I2", "1O" (letter l, capital I, capital O). */
+    static int parseNumber(String token) {
+        StringBuilder digits = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            switch (c) {
+                case 'l', 'I', '|' -> digits.append('1');
+                case 'O' -> digits.append('0');
+                default -> digits.append(c);
+            }
+        }
+        int n = Integer.parseInt(digits.toString());
+        // "O" alone or "0" is not a paragraph number; a leading zero ("O1") is not how paragraphs are numbered
+        return digits.charAt(0) == '0' ? -1 : n;
+    }
+
+    /** Text without list marker and opening quotation mark. */
+    static String stripLead(String line) {
+        Matcher m = LEAD.matcher(line);
+        return m.lookingAt() ? line.substring(m.end()) : line;
+    }
+
+    /** Whether a line can open a paragraph, whatever precedes it (used to protect lines from other cleaners). */
+    static boolean looksLikeStart(String line) {
+        if (numberOf(line) > 0) {
+            return true;
+        }
+        String s = stripLead(line);
+        if (VerbPhrases.preambleOpening(s) != null) {
+            return true;
+        }
+        VerbPhrases.VerbMatch verb = VerbPhrases.operativeVerb(s);
+        return verb != null && VerbPhrases.isKnownOperative(verb);
+    }
+
+    static List<Block> split(List<Line> lines) {
+        List<String> texts = mergeLoneNumbers(lines);
+        List<Block> blocks = new ArrayList<>();
+        Block current = null;
+        boolean operativeStarted = false;
+        int lastNumber = 0;
+        for (String line : texts) {
+            boolean boundary = current == null || endsParagraph(current.lastLine());
+            if (current != null && current.kind == Kind.OPERATIVE) {
+                Matcher sub = SUB.matcher(line);
+                if (sub.matches() && isNextLabel(current, sub.group(1) != null ? sub.group(1) : sub.group(3))) {
+                    String label = sub.group(1) != null ? sub.group(1) : sub.group(3);
+                    String first = sub.group(1) != null ? sub.group(2) : sub.group(4);
+                    current.subs.add(new SubBlock(label, first));
+                    continue;
+                }
+            }
+            int number = numberOf(line);
+            if (number > 0) {
+                current = new Block(Kind.OPERATIVE, number, true);
+                current.lines.add(afterNumber(line));
+                blocks.add(current);
+                operativeStarted = true;
+                lastNumber = number;
+                continue;
+            }
+            String stripped = stripLead(line);
+            if (boundary && !operativeStarted && VerbPhrases.preambleOpening(stripped) != null) {
+                current = new Block(Kind.PREAMBLE, 0, false);
+                current.lines.add(stripped);
+                blocks.add(current);
+                continue;
+            }
+            if (boundary) {
+                VerbPhrases.VerbMatch verb = VerbPhrases.operativeVerb(stripped);
+                if (verb != null && VerbPhrases.isKnownOperative(verb)) {
+                    lastNumber++;
+                    current = new Block(Kind.OPERATIVE, lastNumber, false);
+                    current.lines.add(stripped);
+                    blocks.add(current);
+                    operativeStarted = true;
+                    continue;
+                }
+            }
+            if (current != null) {
+                current.append(line);
+            }
+            // a line before the first paragraph belongs to no paragraph: it is dropped
+        }
+        return blocks;
+    }
+
+    /**
+     * Sub-paragraph labels follow each other: (a), (b), (c) ... or (i), (ii) ...; a stray "(c)" in the middle of a
+     * paragraph whose sub-paragraphs have not started at (a) is text.
+     */
+    private static boolean isNextLabel(Block block, String label) {
+        if (block.subs.isEmpty()) {
+            return label.equals("a") || label.equals("i");
+        }
+        String previous = block.subs.get(block.subs.size() - 1).label;
+        if (label.length() == 1 && previous.length() == 1 && label.charAt(0) == previous.charAt(0) + 1) {
+            return true;
+        }
+        // roman numerals, and "(aa)" after "(z)"
+        return TextPatterns.ROMAN.matcher(label).matches()
+                        && TextPatterns.ROMAN.matcher(previous).matches()
+                || label.equals("aa") && previous.equals("z")
+                || label.length() == 2
+                        && previous.length() == 2
+                        && label.charAt(0) == label.charAt(1)
+                        && previous.charAt(0) == previous.charAt(1)
+                        && label.charAt(0) == previous.charAt(0) + 1
+                || label.equals("a");
+    }
+
+    /** "3." alone on a line followed by "*Requests* ..." is one paragraph start. */
+    private static List<String> mergeLoneNumbers(List<Line> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (i + 1 < lines.size()
+                    && t.length() <= 8
+                    && NUMBER_ONLY.matcher(t).matches()) {
+                int next = i + 1;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                if (next < lines.size()) {
+                    String merged = t + " " + lines.get(next).text();
+                    if (numberOf(merged) > 0) {
+                        out.add(merged);
+                        i = next;
+                        continue;
+                    }
+                }
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * Whether a line ends a paragraph: preambular paragraphs end with a comma, operative ones with a semicolon or a
+     * full stop (a colon before sub-paragraphs or a nested draft). Footnote markers, italics and closing quotation
+     * marks after the punctuation are ignored.
+     */
+    static boolean endsParagraph(String line) {
+        int i = line.length() - 1;
+        while (i >= 0) {
+            char c = line.charAt(i);
+            if (c == ' '
+                    || c == '*'
+                    || c == '\u201D'
+                    || c == '"'
+                    || c == '\u2019'
+                    || FootnoteExtractor.SUPERSCRIPT_DIGITS.indexOf(c) >= 0) {
+                i--;
+            } else if (Character.isDigit(c) && i > 0 && isPunctuationBeforeMarker(line, i)) {
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == ',' || c == ';' || c == ':' || c == '.';
+    }
+
+    /** Skips a flattened marker ("thereto,2"): digits directly after punctuation. */
+    private static boolean isPunctuationBeforeMarker(String line, int digitIndex) {
+        int j = digitIndex;
+        while (j >= 0 && Character.isDigit(line.charAt(j)) && digitIndex - j < 3) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        char before = line.charAt(j);
+        return before == ',' || before == ';';
+    }
+}

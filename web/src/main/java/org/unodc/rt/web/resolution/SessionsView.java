@@ -1,0 +1,59 @@
+package org.unodc.rt.web.resolution;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.unodc.rt.application.resolution.ResolutionCatalogue;
+import org.unodc.rt.domain.resolution.ReportingMandate;
+import org.unodc.rt.domain.session.CommissionSession;
+
+/** Commission sessions and the reports due at each. */
+@Named
+@ViewScoped
+public class SessionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ResolutionCatalogue catalogue;
+
+    private Integer ordinal;
+    private CommissionSession session;
+    private List<ReportingMandate> mandates;
+    private List<CommissionSession> sessions;
+
+    public void load() {
+        sessions = catalogue.sessions();
+        if (ordinal != null) {
+            session = catalogue.getSession(ordinal);
+            mandates = catalogue.mandatesFor(ordinal);
+        }
+    }
+
+    public Integer getOrdinal() {
+        return ordinal;
+    }
+
+    public void setOrdinal(Integer ordinal) {
+        this.ordinal = ordinal;
+    }
+
+    public CommissionSession getSession() {
+        return session;
+    }
+
+    public List<ReportingMandate> getMandates() {
+        return mandates;
+    }
+
+    public List<CommissionSession> getSessions() {
+        return sessions;
+    }
+
+    /** How many mandates fall on a session, for the session list. */
+    public int mandateCount(CommissionSession s) {
+        return catalogue.mandatesFor(s.ordinal()).size();
+    }
+}
