@@ -1,0 +1,33 @@
+package org.unodc.rt.reports.data;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A session of a functional commission, e.g. the thirty-fifth session of the Commission on Crime
+ * Prevention and Criminal Justice, Vienna, 18–22 May 2026.
+ */
+public record Session(
+        String body, String parentBody, int ordinal, int year, LocalDate opens, LocalDate closes, String place) {
+
+    public Session {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(parentBody, "parentBody");
+        Objects.requireNonNull(opens, "opens");
+        Objects.requireNonNull(closes, "closes");
+        Objects.requireNonNull(place, "place");
+        if (ordinal < 1) {
+            throw new IllegalArgumentException("session ordinal must be positive: " + ordinal);
+        }
+    }
+
+    /** "Thirty-fifth session", as UN documents spell it. */
+    public String title() {
+        return OrdinalWords.of(ordinal) + " session";
+    }
+
+    /** "Vienna, 18–22 May 2026". */
+    public String placeAndDates() {
+        return place + ", " + DocumentDates.range(opens, closes);
+    }
+}

@@ -1,0 +1,20 @@
+package org.unodc.rt.reports.data;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Report 2: the consolidated progress report for a session, one chapter per resolution with a
+ * reporting mandate at that session. The table of contents is built from the chapters.
+ */
+public record SessionReportData(
+        DocumentHeader header, String title, String summary, List<ResolutionFindings> resolutions)
+        implements ReportData {
+
+    public SessionReportData {
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(title, "title");
+        summary = summary == null ? "" : summary;
+        resolutions = List.copyOf(resolutions);
+    }
+}

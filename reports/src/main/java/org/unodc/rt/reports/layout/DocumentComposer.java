@@ -1,0 +1,441 @@
+package org.unodc.rt.reports.layout;
+
+import static org.unodc.rt.reports.layout.Block.Kind.ANNEX;
+import static org.unodc.rt.reports.layout.Block.Kind.CHART;
+import static org.unodc.rt.reports.layout.Block.Kind.COUNT_ROW;
+import static org.unodc.rt.reports.layout.Block.Kind.EXTRACT;
+import static org.unodc.rt.reports.layout.Block.Kind.FIELD;
+import static org.unodc.rt.reports.layout.Block.Kind.HEADING_1;
+import static org.unodc.rt.reports.layout.Block.Kind.HEADING_2;
+import static org.unodc.rt.reports.layout.Block.Kind.HEADING_3;
+import static org.unodc.rt.reports.layout.Block.Kind.MATRIX_ROW;
+import static org.unodc.rt.reports.layout.Block.Kind.PAGE_BREAK;
+import static org.unodc.rt.reports.layout.Block.Kind.PARAGRAPH;
+import static org.unodc.rt.reports.layout.Block.Kind.QUOTE;
+import static org.unodc.rt.reports.layout.Block.Kind.REGION_ROW;
+import static org.unodc.rt.reports.layout.Block.Kind.TITLE;
+import static org.unodc.rt.reports.layout.Block.Kind.TOC_ENTRY;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.unodc.rt.reports.data.Answer;
+import org.unodc.rt.reports.data.ImplementationStatus;
+import org.unodc.rt.reports.data.Languages;
+import org.unodc.rt.reports.data.MatrixRow;
+import org.unodc.rt.reports.data.ParagraphFindings;
+import org.unodc.rt.reports.data.RegionalGroup;
+import org.unodc.rt.reports.data.RegionalReplies;
+import org.unodc.rt.reports.data.ResolutionFindings;
+import org.unodc.rt.reports.data.ReturnSection;
+import org.unodc.rt.reports.data.SecretaryGeneralReportData;
+import org.unodc.rt.reports.data.SessionReportData;
+import org.unodc.rt.reports.data.StateReturnData;
+
+/**
+ * Writes the text of the reports: the standard wording of a report of the Secretary-General
+ * around the figures and extracts, with chapters, sections and paragraphs numbered as in UN
+ * documents. One composer per document, since it carries the paragraph and table counters.
+ */
+public final class DocumentComposer {
+
+    /** The matrix band has this many paragraph columns; wider resolutions continue in a second table. */
+    public static final int MATRIX_COLUMNS = 12;
+
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private static final String ANNEXES = "Annexes";
+    private static final String ANNEXES_TITLE = "Replies and implementation status by resolution";
+
+    private int paragraph;
+    private int tables;
+    private int figures;
+
+    /** Report 1: the chapters I–IV and the two annexes. */
+    public Iterator<Block> secretaryGeneralReport(SecretaryGeneralReportData data) {
+        List<Block> blocks = new ArrayList<>();
+        findings(blocks, data.findings(), 1, "");
+        blocks.add(Block.of(PAGE_BREAK, null, null));
+        annexes(blocks, data.findings(), 1, "");
+        return blocks.iterator();
+    }
+
+    /** Report 2, front matter: the table of contents, one entry per resolution chapter. */
+    public static List<Block> sessionContents(SessionReportData data, Map<String, Integer> pageOfAnchor) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.heading(TITLE, null, "Contents"));
+        List<ResolutionFindings> resolutions = data.resolutions();
+        for (int i = 0; i < resolutions.size(); i++) {
+            ResolutionFindings r = resolutions.get(i);
+            Integer page = pageOfAnchor.get(Block.label(Numbering.roman(i + 1) + ".", chapterTitle(r)));
+            blocks.add(new Block(
+                    TOC_ENTRY,
+                    Numbering.roman(i + 1) + ".",
+                    chapterTitle(r),
+                    page == null ? "" : String.valueOf(page),
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        blocks.add(new Block(TOC_ENTRY, "", "Annexes", annexPage(pageOfAnchor), false, null, null, null, null, null));
+        return blocks;
+    }
+
+    private static String annexPage(Map<String, Integer> pageOfAnchor) {
+        Integer page = pageOfAnchor.get(Block.label(ANNEXES, ANNEXES_TITLE));
+        return page == null ? "" : String.valueOf(page);
+    }
+
+    private static String chapterTitle(ResolutionFindings r) {
+        return r.resolutionTitle() + " (resolution " + r.resolutionSymbol() + ")";
+    }
+
+    /**
+     * Report 2, body: one chapter per resolution, then one annex per resolution. Chapters are
+     * composed as the template asks for them, so the whole session is never laid out at once.
+     */
+    public Iterator<Block> sessionBody(SessionReportData data) {
+        List<ResolutionFindings> resolutions = data.resolutions();
+        Iterator<List<Block>> parts = IntStream.rangeClosed(0, resolutions.size())
+                .mapToObj(i -> {
+                    List<Block> blocks = new ArrayList<>();
+                    if (i < resolutions.size()) {
+                        ResolutionFindings r = resolutions.get(i);
+                        blocks.add(Block.heading(HEADING_1, Numbering.roman(i + 1) + ".", chapterTitle(r)));
+                        findings(blocks, r, 2, " (" + r.resolutionSymbol() + ")");
+                    } else {
+                        blocks.add(Block.of(PAGE_BREAK, null, null));
+                        blocks.add(Block.heading(ANNEX, ANNEXES, ANNEXES_TITLE));
+                        for (int a = 0; a < resolutions.size(); a++) {
+                            ResolutionFindings r = resolutions.get(a);
+                            if (a > 0) {
+                                blocks.add(Block.of(PAGE_BREAK, null, null));
+                            }
+                            blocks.add(Block.heading(
+                                    HEADING_2, Numbering.letter(a + 1) + ".", "Resolution " + r.resolutionSymbol()));
+                            annexes(blocks, r, 2, " (" + r.resolutionSymbol() + ")");
+                        }
+                    }
+                    return blocks;
+                })
+                .iterator();
+        return flatten(parts);
+    }
+
+    private static Iterator<Block> flatten(Iterator<List<Block>> parts) {
+        return new Iterator<>() {
+            private Iterator<Block> current = List.<Block>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && parts.hasNext()) {
+                    current = parts.next().iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Block next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** Chapters I–IV of the report on one resolution, at heading level {@code level}. */
+    private void findings(List<Block> out, ResolutionFindings r, int level, String figureSuffix) {
+        Block.Kind section = level == 1 ? HEADING_1 : HEADING_2;
+        Block.Kind subsection = level == 1 ? HEADING_2 : HEADING_3;
+        int sectionNo = 0;
+
+        out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Introduction"));
+        para(
+                out,
+                "In paragraph " + r.mandate().paragraphNumber() + " of its resolution "
+                        + r.mandate().resolutionSymbol() + ", entitled \u201C" + r.resolutionTitle()
+                        + "\u201D, the Council:");
+        out.add(Block.of(QUOTE, r.mandate().paragraphNumber() + ".", r.mandate().text()));
+        para(
+                out,
+                "The present report has been prepared pursuant to that request. The Secretariat invited the "
+                        + r.statesAsked() + " Member States concerned to report, through the implementation platform,"
+                        + " on the measures taken to give effect to the operative paragraphs of the resolution"
+                        + " addressed to them. The report is based on the replies received and accepted by the"
+                        + " Secretariat.");
+
+        out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Replies received"));
+        int replied = r.statesReplying();
+        para(
+                out,
+                "As at the date of the present report, replies had been received from " + replied + " of the "
+                        + r.statesAsked() + " States asked (" + percent(replied, r.statesAsked())
+                        + "). Their distribution by regional group is shown in the table below and in figure "
+                        + Numbering.roman(figures + 1) + ".");
+        figures++;
+        String regionTable = nextTable();
+        List<String> regionColumns = List.of("Regional group", "Replied", "Asked", "Share");
+        for (RegionalReplies rr : r.replies()) {
+            out.add(Block.row(
+                    REGION_ROW,
+                    regionTable,
+                    regionColumns,
+                    List.of(
+                            rr.group().label(),
+                            String.valueOf(rr.replied()),
+                            String.valueOf(rr.asked()),
+                            percent(rr.replied(), rr.asked()))));
+        }
+        int asked = r.replies().stream().mapToInt(RegionalReplies::asked).sum();
+        out.add(Block.row(
+                REGION_ROW,
+                regionTable,
+                regionColumns,
+                List.of("Total", String.valueOf(replied), String.valueOf(asked), percent(replied, asked))));
+        out.add(new Block(
+                CHART,
+                "Figure " + Numbering.roman(figures) + ".",
+                "Replies by regional group" + figureSuffix,
+                null,
+                false,
+                null,
+                null,
+                null,
+                Charts.repliesByRegion(r.replies()),
+                null));
+
+        out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Measures reported"));
+        figures++;
+        para(
+                out,
+                "The sections below summarize, for each operative paragraph addressed to Member States, the"
+                        + " implementation status that States reported and the measures they described. Figure "
+                        + Numbering.roman(figures) + " shows the statuses reported, paragraph by paragraph.");
+        out.add(new Block(
+                CHART,
+                "Figure " + Numbering.roman(figures) + ".",
+                "Implementation status by operative paragraph" + figureSuffix,
+                null,
+                false,
+                null,
+                null,
+                null,
+                Charts.statusByParagraph(r.paragraphs(), r.statesAsked()),
+                null));
+        int sub = 0;
+        for (ParagraphFindings p : r.paragraphs()) {
+            out.add(Block.heading(
+                    subsection,
+                    (level == 1 ? Numbering.letter(++sub) : String.valueOf(++sub)) + ".",
+                    "Operative paragraph " + p.paragraphNumber()));
+            out.add(Block.of(QUOTE, p.paragraphNumber() + ".", p.paragraphText()));
+            para(out, statusSentence(p, r.statesAsked()));
+            String countTable = nextTable();
+            List<String> countColumns = List.of("Implementation status", "States");
+            for (ImplementationStatus status : ImplementationStatus.values()) {
+                int count = status == ImplementationStatus.NO_REPLY
+                        ? Math.max(0, r.statesAsked() - p.replies())
+                        : p.count(status);
+                out.add(Block.row(COUNT_ROW, countTable, countColumns, List.of(status.label(), String.valueOf(count))));
+            }
+            if (!p.extracts().isEmpty()) {
+                para(out, "Among the measures reported, States indicated the following:");
+                for (var extract : p.extracts()) {
+                    String note = extract.language().equals("en")
+                            ? ""
+                            : "Original: " + Languages.englishName(extract.language());
+                    out.add(new Block(
+                            EXTRACT,
+                            null,
+                            extract.text(),
+                            note,
+                            extract.isRightToLeft(),
+                            List.of(extract.state()),
+                            null,
+                            null,
+                            null,
+                            null));
+                }
+            }
+        }
+
+        out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Conclusions and recommendations"));
+        for (String text : paragraphs(r.conclusions())) {
+            para(out, text);
+        }
+    }
+
+    /** Annex I, the States that replied by group; annex II, the matrix of States × paragraphs. */
+    private void annexes(List<Block> out, ResolutionFindings r, int level, String suffix) {
+        Block.Kind heading = level == 1 ? ANNEX : HEADING_3;
+        String first = level == 1 ? "Annex I" : "1.";
+        String second = level == 1 ? "Annex II" : "2.";
+        out.add(Block.heading(heading, first, "States that replied" + suffix));
+        Map<RegionalGroup, List<String>> byGroup = new TreeMap<>();
+        Map<String, RegionalGroup> groupOf = new java.util.HashMap<>();
+        for (MatrixRow row : r.matrix()) {
+            groupOf.put(row.state(), row.group());
+        }
+        for (String state : r.statesReplied()) {
+            RegionalGroup group = groupOf.get(state);
+            if (group != null) {
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(state);
+            }
+        }
+        for (Map.Entry<RegionalGroup, List<String>> e : byGroup.entrySet()) {
+            out.add(Block.of(
+                    FIELD,
+                    e.getKey().label() + " (" + e.getValue().size() + ")",
+                    String.join(", ", e.getValue()) + "."));
+        }
+        List<String> unknown =
+                r.statesReplied().stream().filter(s -> !groupOf.containsKey(s)).toList();
+        if (!unknown.isEmpty()) {
+            out.add(Block.of(FIELD, "Other (" + unknown.size() + ")", String.join(", ", unknown) + "."));
+        }
+        if (level == 1) {
+            out.add(Block.of(PAGE_BREAK, null, null));
+        }
+        out.add(Block.heading(heading, second, "Implementation status by State and operative paragraph" + suffix));
+        List<ParagraphFindings> paragraphs = r.paragraphs();
+        for (int from = 0; from < paragraphs.size(); from += MATRIX_COLUMNS) {
+            int to = Math.min(paragraphs.size(), from + MATRIX_COLUMNS);
+            List<String> columns = new ArrayList<>();
+            columns.add("State");
+            for (int i = from; i < to; i++) {
+                columns.add("¶ " + paragraphs.get(i).paragraphNumber());
+            }
+            String table = nextTable();
+            for (MatrixRow row : r.matrix()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.state());
+                for (int i = from; i < to; i++) {
+                    cells.add(row.statuses().get(i).code());
+                }
+                out.add(Block.row(MATRIX_ROW, table, columns, cells));
+            }
+        }
+        out.add(Block.of(
+                QUOTE,
+                null,
+                "Key: "
+                        + String.join(
+                                "; ",
+                                Arrays.stream(ImplementationStatus.values())
+                                        .map(s -> s.code() + " = " + s.label().toLowerCase(Locale.ENGLISH))
+                                        .toList())
+                        + "."));
+    }
+
+    /** Report 3: a State's return, question by question, and the declaration. */
+    public static Iterator<Block> stateReturn(StateReturnData data) {
+        List<Block> out = new ArrayList<>();
+        out.add(Block.heading(TITLE, null, "Implementation return of " + data.state()));
+        out.add(Block.of(FIELD, "Reporting cycle", data.cycle()));
+        out.add(Block.of(
+                FIELD,
+                "Session",
+                data.session().body() + ", " + data.session().title().toLowerCase(Locale.ENGLISH) + " ("
+                        + data.session().placeAndDates() + ")"));
+        out.add(Block.of(FIELD, "Status", data.status().label()));
+        out.add(Block.of(
+                FIELD,
+                "Submitted",
+                data.submittedAt() == null
+                        ? "Not submitted"
+                        : TIMESTAMP.format(data.submittedAt())
+                                + (data.submittedBy().isEmpty() ? "" : " by " + data.submittedBy())));
+        out.add(Block.of(
+                FIELD,
+                "Copy for",
+                data.audience() == StateReturnData.Audience.STATE
+                        ? "The Member State (its record of the return)"
+                        : "The Secretariat (with reviewers' notes)"));
+        int chapter = 0;
+        for (ReturnSection section : data.sections()) {
+            out.add(Block.heading(
+                    HEADING_1,
+                    Numbering.roman(++chapter) + ".",
+                    section.resolutionTitle() + " (resolution " + section.resolutionSymbol() + ")"));
+            for (Answer answer : section.answers()) {
+                out.add(Block.heading(HEADING_2, null, "Operative paragraph " + answer.paragraphNumber()));
+                out.add(Block.of(QUOTE, answer.paragraphNumber() + ".", answer.question()));
+                out.add(Block.of(FIELD, "Status", answer.status().label()));
+                boolean rtl = Languages.isRightToLeft(answer.language());
+                field(out, "Narrative", answer.narrative(), rtl);
+                field(out, "Measures taken", answer.measures(), rtl);
+                field(out, "Legislation", answer.legislation(), rtl);
+                if (!answer.attachments().isEmpty()) {
+                    out.add(Block.of(FIELD, "Attachments", String.join("\n", answer.attachments())));
+                }
+                if (data.audience() == StateReturnData.Audience.SECRETARIAT
+                        && !answer.secretariatNote().isEmpty()) {
+                    out.add(Block.of(FIELD, "Secretariat note", answer.secretariatNote()));
+                }
+            }
+        }
+        out.add(Block.heading(HEADING_1, Numbering.roman(++chapter) + ".", "Declaration"));
+        out.add(Block.of(
+                PARAGRAPH,
+                null,
+                data.declaration().isEmpty()
+                        ? "The return has not been submitted: no declaration has been made."
+                        : data.declaration()));
+        return out.iterator();
+    }
+
+    private static void field(List<Block> out, String label, String value, boolean rtl) {
+        if (!value.isEmpty()) {
+            out.add(new Block(FIELD, label, value, null, rtl, null, null, null, null, null));
+        }
+    }
+
+    private static String sectionLabel(int level, int n) {
+        return level == 1 ? Numbering.roman(n) + "." : Numbering.letter(n) + ".";
+    }
+
+    private void para(List<Block> out, String text) {
+        out.add(Block.of(PARAGRAPH, ++paragraph + ".", text));
+    }
+
+    private String nextTable() {
+        return "table-" + ++tables;
+    }
+
+    private static String statusSentence(ParagraphFindings p, int statesAsked) {
+        int noReply = Math.max(0, statesAsked - p.replies());
+        return p.replies() + " States reported on this paragraph: "
+                + p.count(ImplementationStatus.IMPLEMENTED) + " that it had been implemented, "
+                + p.count(ImplementationStatus.PARTIALLY_IMPLEMENTED) + " that it had been partially implemented, "
+                + p.count(ImplementationStatus.IN_PROGRESS) + " that implementation was in progress, "
+                + p.count(ImplementationStatus.NOT_STARTED) + " that it had not started and "
+                + p.count(ImplementationStatus.NOT_APPLICABLE) + " that it was not applicable; "
+                + noReply + (noReply == 1 ? " State" : " States") + " did not reply.";
+    }
+
+    private static String percent(int part, int whole) {
+        if (whole == 0) {
+            return "–";
+        }
+        return Math.round(100.0 * part / whole) + " per cent";
+    }
+
+    private static List<String> paragraphs(String text) {
+        return Arrays.stream(text.split("\\R\\s*\\R"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.replaceAll("\\s*\\R\\s*", " "))
+                .toList();
+    }
+}

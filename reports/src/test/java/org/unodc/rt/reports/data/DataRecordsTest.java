@@ -1,0 +1,79 @@
+package org.unodc.rt.reports.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DataRecordsTest {
+
+    @Test
+    void sessionsAreSpelledAsInUnDocuments() {
+        assertThat(OrdinalWords.of(35)).isEqualTo("Thirty-fifth");
+        assertThat(OrdinalWords.of(24)).isEqualTo("Twenty-fourth");
+        assertThat(OrdinalWords.of(30)).isEqualTo("Thirtieth");
+        assertThat(OrdinalWords.of(12)).isEqualTo("Twelfth");
+        assertThat(DocumentDates.range(LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 22)))
+                .isEqualTo("18–22 May 2026");
+        assertThat(DocumentDates.range(LocalDate.of(2026, 5, 30), LocalDate.of(2026, 6, 2)))
+                .isEqualTo("30 May–2 June 2026");
+    }
+
+    @Test
+    void questionLabelsUseTheShortSymbol() {
+        assertThat(new CycleMatrixData.Question("E/RES/2013/38", 3).label()).isEqualTo("2013/38 ¶ 3");
+        assertThat(new CycleMatrixData.Question("A/RES/80/187", 9).label()).isEqualTo("80/187 ¶ 9");
+    }
+
+    @Test
+    void arabicIsRightToLeftAndNamedInEnglish() {
+        assertThat(Languages.isRightToLeft("ar")).isTrue();
+        assertThat(Languages.isRightToLeft("zh")).isFalse();
+        assertThat(Languages.englishName("ru")).isEqualTo("Russian");
+    }
+
+    @Test
+    void paragraphCountsDefaultToZeroAndRepliesExcludeNoReply() {
+        ParagraphFindings p = new ParagraphFindings(
+                1,
+                "Encourages Member States …",
+                Map.of(
+                        ImplementationStatus.IMPLEMENTED,
+                        4,
+                        ImplementationStatus.NOT_APPLICABLE,
+                        1,
+                        ImplementationStatus.NO_REPLY,
+                        3),
+                List.of());
+        assertThat(p.count(ImplementationStatus.IN_PROGRESS)).isZero();
+        assertThat(p.replies()).isEqualTo(5);
+    }
+
+    @Test
+    void aMatrixRowMustHaveOneStatusPerParagraph() {
+        assertThatThrownBy(() -> new ResolutionFindings(
+                        "E/RES/2013/38",
+                        "Title",
+                        new MandateQuote("E/RES/2013/38", 8, "Requests …"),
+                        1,
+                        List.of(new RegionalReplies(RegionalGroup.AFRICAN, 1, 1)),
+                        List.of(new ParagraphFindings(1, "…", Map.of(), List.of())),
+                        "",
+                        List.of("Egypt"),
+                        List.of(new MatrixRow("Egypt", RegionalGroup.AFRICAN, List.of()))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Egypt");
+        assertThatThrownBy(() -> new RegionalReplies(RegionalGroup.AFRICAN, 5, 4))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void onlyUnsubmittedReturnsAreDrafts() {
+        assertThat(ReturnStatus.DRAFT.isSubmitted()).isFalse();
+        assertThat(ReturnStatus.NOT_STARTED.isSubmitted()).isFalse();
+        assertThat(ReturnStatus.RESUBMITTED.isSubmitted()).isTrue();
+    }
+}
