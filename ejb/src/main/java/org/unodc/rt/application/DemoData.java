@@ -6,6 +6,11 @@ import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.BufferedReader;
@@ -17,16 +22,26 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import org.unodc.rt.application.library.DocumentDraft;
+import org.unodc.rt.application.library.LibraryService;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
+import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
 import org.unodc.rt.infrastructure.security.PasswordHasher;
+import org.unodc.rt.search.DocumentStatus;
+import org.unodc.rt.search.DocumentType;
 
 /**
  * Demo mode: when the system property {@code rt.demo} is {@code true} (the default of the run command), creates the
@@ -76,6 +91,9 @@ public class DemoData {
     ResolutionCatalogue catalogue;
 
     @Inject
+    LibraryService library;
+
+    @Inject
     Clock clock;
 
     public static boolean enabled() {
@@ -91,8 +109,9 @@ public class DemoData {
         int accounts = createAccounts();
         int statuses = loadPartyStatus();
         int resolutions = loadResolutions();
-        LOG.info(() -> "Demo mode: " + accounts + " demo accounts, " + statuses + " party-status records and "
-                + resolutions + " seed resolutions created");
+        int documents = loadLibrary();
+        LOG.info(() -> "Demo mode: " + accounts + " demo accounts, " + statuses + " party-status records, "
+                + resolutions + " seed resolutions and " + documents + " library documents created");
     }
 
     private int createAccounts() {
@@ -131,6 +150,73 @@ public class DemoData {
             catalogue.save(catalogue.parse(text), text);
         }
         return SEED_RESOLUTIONS.size();
+    }
+
+    /** The demo library: real laws, strategies and studies in the six languages (and one in Portuguese). */
+    private int loadLibrary() {
+        Long existing = em.createQuery("select count(d) from LibraryDocument d", Long.class)
+                .getSingleResult();
+        if (existing > 0) {
+            return 0;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        List<JsonObject> entries;
+        try (JsonReader reader = Json.createReader(new java.io.StringReader(resource("/demo/library.json")))) {
+            entries = reader.readArray().getValuesAs(JsonObject.class);
+        }
+        for (JsonObject entry : entries) {
+            LibraryDocument document = library.create(new DocumentDraft(
+                    DocumentType.valueOf(entry.getString("type")),
+                    entry.getString("country"),
+                    entry.getString("titleOriginal"),
+                    string(entry, "titleEnglish"),
+                    entry.isNull("date") ? null : LocalDate.parse(entry.getString("date")),
+                    null,
+                    strings(entry, "languages").stream().toList(),
+                    entry.containsKey("status") && !entry.isNull("status")
+                            ? DocumentStatus.valueOf(entry.getString("status"))
+                            : null,
+                    strings(entry, "instruments"),
+                    strings(entry, "articles"),
+                    strings(entry, "crimeTypes"),
+                    strings(entry, "resolutions"),
+                    strings(entry, "keywords"),
+                    string(entry, "sourceUrl"),
+                    entry.getString("text")));
+            library.publish(document.id());
+            ids.put(entry.getString("key"), document.id());
+        }
+        for (JsonObject entry : entries) {
+            if (entry.containsKey("links") && !entry.isNull("links")) {
+                for (JsonObject link : entry.getJsonArray("links").getValuesAs(JsonObject.class)) {
+                    Long target = ids.get(link.getString("target"));
+                    if (target != null) {
+                        library.link(
+                                ids.get(entry.getString("key")),
+                                LibraryLink.Relation.valueOf(link.getString("relation")),
+                                target);
+                    }
+                }
+            }
+        }
+        return entries.size();
+    }
+
+    private static String string(JsonObject entry, String name) {
+        return entry.containsKey(name) && !entry.isNull(name) ? entry.getString(name) : null;
+    }
+
+    private static Set<String> strings(JsonObject entry, String name) {
+        if (!entry.containsKey(name) || entry.isNull(name)) {
+            return Set.of();
+        }
+        Set<String> values = new LinkedHashSet<>();
+        for (JsonValue value : entry.getJsonArray(name)) {
+            if (value instanceof JsonString text && !text.getString().isBlank()) {
+                values.add(text.getString());
+            }
+        }
+        return values;
     }
 
     private static String resource(String path) {

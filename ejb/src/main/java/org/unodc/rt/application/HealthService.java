@@ -4,10 +4,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unodc.rt.infrastructure.search.LibraryIndexer;
+import org.unodc.rt.search.IndexStats;
 
 /** Readiness: the application can serve only when the database answers and holds its reference data. */
 @Stateless
@@ -19,11 +22,30 @@ public class HealthService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    LibraryIndexer indexer;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<String, Check> checks() {
         Map<String, Check> checks = new LinkedHashMap<>();
         checks.put("database", database());
+        checks.put("searchIndex", searchIndex());
         return checks;
+    }
+
+    private Check searchIndex() {
+        try {
+            IndexStats stats = indexer.stats();
+            long pending = em.createQuery("select count(e) from IndexEvent e where e.id > :last", Long.class)
+                    .setParameter("last", stats.lastAppliedEvent())
+                    .getSingleResult();
+            return new Check(
+                    true,
+                    stats.documents() + " documents indexed, " + pending + " changes waiting"
+                            + (stats.rebuilding() ? ", rebuilding" : ""));
+        } catch (RuntimeException e) {
+            return new Check(false, "search index unavailable: " + e.getMessage());
+        }
     }
 
     private Check database() {

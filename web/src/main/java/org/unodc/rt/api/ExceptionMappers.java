@@ -3,6 +3,7 @@ package org.unodc.rt.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -118,7 +119,37 @@ public final class ExceptionMappers {
             if (cause instanceof ConstraintViolationException violation) {
                 return new Validation().toResponse(violation);
             }
+            if (cause instanceof OptimisticLockException conflict) {
+                return new Conflict().toResponse(conflict);
+            }
             LOG.log(Level.SEVERE, "Unexpected failure in a service", e);
+            return error(
+                    Response.Status.INTERNAL_SERVER_ERROR,
+                    "Something went wrong on the server; nothing was saved. Try again, and tell the secretariat if"
+                            + " it happens again.");
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            String message = e.getMessage() != null && e.getMessage().contains("Reload")
+                    ? e.getMessage()
+                    : "Someone else saved this record since you read it. Read it again, apply your change, and save.";
+            return error(Response.Status.CONFLICT, message);
+        }
+    }
+
+    /** Anything else: logged in full on the server, a sentence for the client, never a stack trace. */
+    @Provider
+    public static class Anything implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            if (e instanceof WebApplicationException web) {
+                return new Web().toResponse(web);
+            }
+            LOG.log(Level.SEVERE, "Unexpected failure", e);
             return error(
                     Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on the server; nothing was saved. Try again, and tell the secretariat if"

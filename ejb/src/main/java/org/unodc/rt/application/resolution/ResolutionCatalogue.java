@@ -145,7 +145,8 @@ public class ResolutionCatalogue {
 
     @PermitAll
     public List<Resolution> list(ResolutionFilter filter) {
-        StringBuilder jpql = new StringBuilder("select distinct r from Resolution r where 1 = 1");
+        StringBuilder jpql =
+                new StringBuilder("select distinct r from Resolution r left join fetch r.parent where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.body() != null) {
             jpql.append(" and r.body = :body");

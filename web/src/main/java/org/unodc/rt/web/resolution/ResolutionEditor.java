@@ -4,6 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.unodc.rt.application.library.LibraryService;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -89,6 +92,9 @@ public class ResolutionEditor implements Serializable {
     @Inject
     transient ResolutionCatalogue catalogue;
 
+    @Inject
+    transient LibraryService library;
+
     private Long id;
     private int version;
     private String sourceText;
@@ -122,13 +128,17 @@ public class ResolutionEditor implements Serializable {
         }
     }
 
+    /** A text file is read as UTF-8; PDF, DOCX, DOC, ODT and HTML go through text extraction (with its limits). */
     public void upload(FileUploadEvent event) throws IOException {
-        String name = event.getFile().getFileName().toLowerCase(java.util.Locale.ROOT);
-        if (!name.endsWith(".txt")) {
-            Messages.error("resolution.import.onlyText");
+        String name = event.getFile().getFileName();
+        try (InputStream content = event.getFile().getInputStream()) {
+            sourceText = name.toLowerCase(Locale.ROOT).endsWith(".txt")
+                    ? new String(content.readAllBytes(), StandardCharsets.UTF_8)
+                    : library.extract(name, content).text();
+        } catch (BusinessException e) {
+            Messages.errorText(e.getMessage());
             return;
         }
-        sourceText = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         preview();
     }
 

@@ -1,0 +1,143 @@
+package org.unodc.rt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The library over REST: search in six languages with facets, documents, and the secretariat's editing. */
+@ExtendWith(ArquillianExtension.class)
+class LibraryIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static final String PASSWORD = "demo-password-2026";
+    private final Http http = new Http();
+
+    @Test
+    void theDemoLibraryHoldsDocumentsInAllSixLanguagesWithFacetCounts() {
+        JsonObject result = search("");
+
+        assertThat(result.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(30);
+        List<String> languages =
+                result.getJsonObject("facets").getJsonArray("language").getValuesAs(JsonObject.class).stream()
+                        .map(f -> f.getString("value"))
+                        .toList();
+        assertThat(languages).contains("ar", "zh", "en", "fr", "ru", "es");
+    }
+
+    @Test
+    void aFrenchQueryFindsDocumentsInOtherLanguagesUnlessCrossLanguageIsOff() {
+        JsonObject across = search("q=" + encode("blanchiment d'argent") + "&lang=fr");
+        JsonObject frenchOnly = search("q=" + encode("blanchiment d'argent") + "&lang=fr&cross=false");
+
+        List<String> acrossLanguages = hits(across).stream()
+                .map(h -> h.getString("language"))
+                .distinct()
+                .toList();
+        assertThat(acrossLanguages).contains("fr").hasSizeGreaterThan(1);
+        assertThat(hits(frenchOnly))
+                .allSatisfy(h -> assertThat(h.getString("language")).isEqualTo("fr"));
+        assertThat(across.getJsonNumber("total").longValue())
+                .isGreaterThan(frenchOnly.getJsonNumber("total").longValue());
+    }
+
+    @Test
+    void filtersCombineAndHitsCarryHighlightedSnippets() {
+        JsonObject result = search("q=" + encode("money-laundering") + "&type=legislation&language=en");
+
+        assertThat(hits(result)).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.getString("type")).isEqualTo("legislation");
+            assertThat(h.getString("language")).isEqualTo("en");
+        });
+        assertThat(hits(result))
+                .anySatisfy(h -> assertThat(h.getString("snippet")).contains("<mark>"));
+    }
+
+    @Test
+    void aMalformedQueryGetsAMessageNotAnErrorPage() {
+        Http.Reply reply = http.get("/api/v1/library/search?q=" + encode("\"unclosed phrase AND ("));
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(((JsonObject) reply.json()).getString("message")).isNotBlank();
+    }
+
+    @Test
+    void aDocumentShowsItsMetadataLinksAndCitation() {
+        JsonObject first =
+                hits(search("q=" + encode("Prevention of Organised Crime"))).get(0);
+
+        JsonObject document = (JsonObject)
+                http.get("/api/v1/library/documents/" + first.getString("id")).json();
+
+        assertThat(document.getString("titleOriginal")).isEqualTo(first.getString("title"));
+        assertThat(document.getString("citation")).contains(document.getString("countryName"));
+        assertThat(document.getBoolean("published")).isTrue();
+    }
+
+    @Test
+    void theSecretariatCreatesAndPublishesADocumentThatIsSearchableAtOnce() {
+        String draft =
+                """
+                {"type": "LEGISLATION", "country": "KEN", "titleOriginal": "Proceeds of Crime and Anti-Money Laundering Act (test copy)",
+                 "titleEnglish": null, "date": "2009-12-31", "languages": ["en"], "status": "IN_FORCE",
+                 "instruments": ["UNTOC"], "articles": ["UNTOC art. 6"], "crimeTypes": ["money-laundering"],
+                 "resolutions": [], "keywords": ["zebrafinch-marker"], "sourceUrl": "https://example.org/kenya-pocamla",
+                 "text": "An Act to provide for the offence of money laundering; zebrafinch-marker."}
+                """;
+        assertThat(http.post("/api/v1/library/documents", "application/json", draft, "fp.peru", PASSWORD)
+                        .status())
+                .isEqualTo(403);
+        Http.Reply created = http.post("/api/v1/library/documents", "application/json", draft, "secretariat", PASSWORD);
+        assertThat(created.status()).isEqualTo(201);
+        long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
+
+        assertThat(search("q=zebrafinch").getJsonNumber("total").longValue()).isZero();
+        assertThat(http.get("/api/v1/library/documents/" + id).status()).isEqualTo(404);
+
+        Http.Reply published = http.post(
+                "/api/v1/library/documents/" + id + "/publish", "application/json", "", "secretariat", PASSWORD);
+        assertThat(published.status()).isEqualTo(200);
+        assertThat(search("q=zebrafinch").getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void badMetadataIsRefusedWithTheFieldAndReason() {
+        String draft =
+                """
+                {"type": "CASE_LAW", "country": "Kenya", "titleOriginal": "X", "languages": ["en"]}
+                """;
+        Http.Reply reply = http.post("/api/v1/library/documents", "application/json", draft, "secretariat", PASSWORD);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(((JsonObject) reply.json()).getString("message"))
+                .contains("ISO 3166 alpha-3")
+                .contains("Kenya");
+    }
+
+    private JsonObject search(String query) {
+        Http.Reply reply = http.get("/api/v1/library/search?" + query);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return (JsonObject) reply.json();
+    }
+
+    private static List<JsonObject> hits(JsonObject result) {
+        JsonArray hits = result.getJsonArray("hits");
+        return hits.getValuesAs(JsonObject.class);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

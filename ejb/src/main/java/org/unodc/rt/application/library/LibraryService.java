@@ -1,0 +1,338 @@
+package org.unodc.rt.application.library;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.library.IndexEvent;
+import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.library.LibraryLink;
+import org.unodc.rt.domain.library.TagKind;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.infrastructure.DataDirectory;
+import org.unodc.rt.infrastructure.search.LibraryIndexer;
+import org.unodc.rt.search.InvalidQueryException;
+import org.unodc.rt.search.SearchRequest;
+import org.unodc.rt.search.SearchResult;
+import org.unodc.rt.search.TitleSuggestion;
+import org.unodc.rt.search.extract.ExtractedText;
+import org.unodc.rt.search.extract.ExtractionLimits;
+import org.unodc.rt.search.extract.ExtractionRejectedException;
+import org.unodc.rt.search.extract.TextExtractor;
+
+/**
+ * The library. Every change writes an index event in the same transaction, so the index can never silently miss
+ * it; the public sees and finds only published documents.
+ */
+@Stateless
+public class LibraryService {
+
+    /** One extractor for the application: it owns the bounded pool that keeps hostile files from hanging us. */
+    private static final TextExtractor EXTRACTOR = new TextExtractor(ExtractionLimits.defaults());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    LibraryIndexer indexer;
+
+    @Inject
+    Event<LibraryIndexer.Changed> changed;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    @PermitAll
+    public SearchResult search(@NotNull SearchRequest request) {
+        try {
+            return indexer.index().search(request);
+        } catch (InvalidQueryException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+    }
+
+    @PermitAll
+    public List<TitleSuggestion> suggest(String prefix, int count) {
+        return prefix == null || prefix.isBlank() ? List.of() : indexer.index().suggestTitles(prefix.strip(), count);
+    }
+
+    @PermitAll
+    public List<org.unodc.rt.search.SearchHit> similar(long id, int count) {
+        getDocument(id);
+        return indexer.index().similar(String.valueOf(id), count);
+    }
+
+    /** A document the caller may see: published ones for everybody, unpublished ones for the secretariat only. */
+    @PermitAll
+    public LibraryDocument getDocument(long id) {
+        LibraryDocument document = em.find(LibraryDocument.class, id);
+        if (document == null || (!document.published() && !caller.isStaff())) {
+            if (document != null) {
+                audit.denied(caller.name(), "READ_UNPUBLISHED", "LibraryDocument", String.valueOf(id), null);
+            }
+            throw new NotFoundException("There is no published library document with the id " + id + ".");
+        }
+        document.tags(TagKind.KEYWORD);
+        return document;
+    }
+
+    @PermitAll
+    public DocumentView view(long id) {
+        LibraryDocument document = getDocument(id);
+        List<DocumentView.LinkView> links = new ArrayList<>();
+        for (LibraryLink link : em.createQuery(
+                        "select l from LibraryLink l join fetch l.to where l.from = :d", LibraryLink.class)
+                .setParameter("d", document)
+                .getResultList()) {
+            if (link.to().published() || caller.isStaff()) {
+                links.add(new DocumentView.LinkView(
+                        link.relation().name(), link.to().id(), link.to().titleOriginal()));
+            }
+        }
+        for (LibraryLink link : em.createQuery(
+                        "select l from LibraryLink l join fetch l.from where l.to = :d", LibraryLink.class)
+                .setParameter("d", document)
+                .getResultList()) {
+            if (link.from().published() || caller.isStaff()) {
+                links.add(new DocumentView.LinkView(
+                        link.relation().name() + "_BY",
+                        link.from().id(),
+                        link.from().titleOriginal()));
+            }
+        }
+        List<DocumentView.ResolutionRef> resolutions = new ArrayList<>();
+        for (String reference : document.tags(TagKind.RESOLUTION)) {
+            String number = reference.split(" ")[0];
+            Long resolutionId = em.createQuery("select r.id from Resolution r where r.number = :n", Long.class)
+                    .setParameter("n", number)
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
+            resolutions.add(new DocumentView.ResolutionRef(reference, resolutionId));
+        }
+        String country = Optional.ofNullable(em.find(MemberState.class, document.country()))
+                .map(MemberState::englishName)
+                .orElse("INT".equals(document.country()) ? "International" : "Regional");
+        return new DocumentView(document, country, links, resolutions, citation(document, country));
+    }
+
+    /** A citation in the usual form for legal materials: State, title (English title), date, source, accessed. */
+    static String citation(LibraryDocument d, String countryName) {
+        StringBuilder citation = new StringBuilder(countryName).append(", ").append(d.titleOriginal());
+        if (d.titleEnglish() != null && !d.titleEnglish().equals(d.titleOriginal())) {
+            citation.append(" [").append(d.titleEnglish()).append("]");
+        }
+        if (d.date() != null) {
+            citation.append(", ").append(d.date());
+        } else if (d.year() != null) {
+            citation.append(", ").append(d.year());
+        }
+        if (d.sourceUrl() != null) {
+            citation.append(". Available at ").append(d.sourceUrl());
+        }
+        return citation.append(". Resolution Tracker library, document ")
+                .append(d.id())
+                .append('.')
+                .toString();
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<LibraryDocument> listAll() {
+        return em.createQuery("select d from LibraryDocument d order by d.updatedAt desc", LibraryDocument.class)
+                .getResultList();
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public LibraryDocument create(@NotNull DocumentDraft draft) {
+        LibraryDocument document;
+        try {
+            document = new LibraryDocument(
+                    draft.type(),
+                    draft.country(),
+                    draft.titleOriginal(),
+                    draft.languages(),
+                    caller.name(),
+                    Instant.now(clock));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        apply(document, draft);
+        em.persist(document);
+        em.flush();
+        changedDocument(document, "LIBRARY_DOCUMENT_CREATED");
+        return document;
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public LibraryDocument update(long id, int expectedVersion, @NotNull DocumentDraft draft) {
+        LibraryDocument document = getDocument(id);
+        if (document.version() != expectedVersion) {
+            throw new OptimisticLockException("Someone else changed this document since you opened it; reload it.");
+        }
+        apply(document, draft);
+        changedDocument(document, "LIBRARY_DOCUMENT_UPDATED");
+        return document;
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public LibraryDocument publish(long id) {
+        LibraryDocument document = getDocument(id);
+        try {
+            document.publish();
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        changedDocument(document, "LIBRARY_DOCUMENT_PUBLISHED");
+        return document;
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public LibraryDocument withdraw(long id) {
+        LibraryDocument document = getDocument(id);
+        document.withdraw();
+        changedDocument(document, "LIBRARY_DOCUMENT_WITHDRAWN");
+        return document;
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public void link(long fromId, LibraryLink.Relation relation, long toId) {
+        LibraryDocument from = getDocument(fromId);
+        LibraryDocument to = getDocument(toId);
+        try {
+            em.persist(new LibraryLink(from, relation, to));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        changedDocument(from, "LIBRARY_LINK_ADDED");
+        em.persist(new IndexEvent(to.id(), IndexEvent.Action.UPSERT, Instant.now(clock)));
+    }
+
+    /**
+     * Stores an uploaded original and makes its extracted text the document's text. A hostile or broken file is
+     * refused with the reason, and nothing already saved changes.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public ExtractedText attachOriginal(long id, String fileName, InputStream content) {
+        LibraryDocument document = getDocument(id);
+        Path stored = store(content);
+        ExtractedText extracted;
+        try {
+            extracted = EXTRACTOR.extract(stored, fileName);
+        } catch (ExtractionRejectedException e) {
+            throw new InvalidInputException(fileName + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(fileName + " could not be read: " + e.getMessage());
+        }
+        String sha = stored.getFileName().toString();
+        try {
+            document.attachOriginal(fileName, extracted.mediaType(), Files.size(stored), sha);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        document.replaceText(extracted.text());
+        changedDocument(document, "LIBRARY_ORIGINAL_ATTACHED");
+        return extracted;
+    }
+
+    /** Extracts text from a file without storing anything: for reading a resolution from a PDF, DOCX, ODT or HTML. */
+    @PermitAll
+    public ExtractedText extract(String fileName, InputStream content) {
+        try {
+            return EXTRACTOR.extract(content, fileName);
+        } catch (ExtractionRejectedException e) {
+            throw new InvalidInputException(fileName + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new InvalidInputException(fileName + " could not be read: " + e.getMessage());
+        }
+    }
+
+    @PermitAll
+    public Path original(long id) {
+        LibraryDocument document = getDocument(id);
+        if (document.fileSha256() == null) {
+            throw new NotFoundException("Document " + id + " has no original file; its text was entered directly.");
+        }
+        return DataDirectory.files().resolve(document.fileSha256());
+    }
+
+    private void apply(LibraryDocument document, DocumentDraft draft) {
+        try {
+            document.describe(
+                    draft.type(),
+                    draft.country(),
+                    draft.titleOriginal(),
+                    draft.titleEnglish(),
+                    draft.date(),
+                    draft.year(),
+                    draft.languages(),
+                    draft.status(),
+                    draft.sourceUrl());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        document.replaceTags(TagKind.INSTRUMENT, draft.instruments());
+        document.replaceTags(TagKind.ARTICLE, draft.articles());
+        document.replaceTags(TagKind.CRIME_TYPE, draft.crimeTypes());
+        document.replaceTags(TagKind.RESOLUTION, draft.resolutions());
+        document.replaceTags(TagKind.KEYWORD, draft.keywords());
+        if (draft.text() != null) {
+            document.replaceText(draft.text());
+        }
+    }
+
+    private void changedDocument(LibraryDocument document, String action) {
+        document.touch(caller.name(), Instant.now(clock));
+        em.persist(new IndexEvent(document.id(), IndexEvent.Action.UPSERT, Instant.now(clock)));
+        changed.fire(new LibraryIndexer.Changed());
+        audit.done(caller.name(), action, "LibraryDocument", String.valueOf(document.id()), document.titleOriginal());
+    }
+
+    private static Path store(InputStream content) {
+        try {
+            Files.createDirectories(DataDirectory.files());
+            Path temporary = Files.createTempFile(DataDirectory.files(), "upload-", ".part");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = new DigestInputStream(content, digest)) {
+                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            Path target = DataDirectory.files().resolve(HexFormat.of().formatHex(digest.digest()));
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be stored", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

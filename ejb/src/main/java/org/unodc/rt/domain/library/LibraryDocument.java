@@ -1,0 +1,292 @@
+package org.unodc.rt.domain.library;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.unodc.rt.search.DocumentStatus;
+import org.unodc.rt.search.DocumentType;
+
+/**
+ * A document of the library. The secretariat creates it as unpublished, completes it, publishes it; the public sees
+ * only published documents. Only legislation has a status (in force, amended, repealed).
+ */
+@Entity
+@Table(name = "library_document")
+public class LibraryDocument {
+
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    /** Long enough for any law we have met; longer extracted texts are cut, the original file stays whole. */
+    public static final int MAX_TEXT = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "doc_type", length = 30, nullable = false)
+    private DocumentType type;
+
+    /** ISO 3166 alpha-3, or INT (international) or REG (regional). */
+    @Column(name = "country", length = 3, nullable = false)
+    private String country;
+
+    @Column(name = "title_original", length = 1000, nullable = false)
+    private String titleOriginal;
+
+    @Column(name = "title_english", length = 1000)
+    private String titleEnglish;
+
+    @Column(name = "doc_date")
+    private LocalDate date;
+
+    @Column(name = "doc_year")
+    private Integer year;
+
+    /** ISO 639 codes separated by commas; the first is the original language. */
+    @Column(name = "languages", length = 100, nullable = false)
+    private String languages;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20)
+    private DocumentStatus status;
+
+    @Column(name = "source_url", length = 2000)
+    private String sourceUrl;
+
+    @Column(name = "body_text", length = MAX_TEXT)
+    private String text;
+
+    @Column(name = "published", nullable = false)
+    private boolean published;
+
+    @Column(name = "file_name", length = 300)
+    private String fileName;
+
+    @Column(name = "file_media_type", length = 150)
+    private String fileMediaType;
+
+    @Column(name = "file_size")
+    private Long fileSize;
+
+    /** The original file is kept on disk under this digest, so the same file is stored once. */
+    @Column(name = "file_sha256", length = 64)
+    private String fileSha256;
+
+    @ElementCollection
+    @CollectionTable(name = "library_tag", joinColumns = @JoinColumn(name = "document_id"))
+    private Set<Tag> tags = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 100, nullable = false)
+    private String updatedBy;
+
+    @Version
+    private int version;
+
+    protected LibraryDocument() {}
+
+    public LibraryDocument(
+            DocumentType type, String country, String titleOriginal, List<String> languages, String by, Instant now) {
+        this.createdAt = now;
+        describe(type, country, titleOriginal, null, null, null, languages, null, null);
+        touch(by, now);
+    }
+
+    /** Sets the descriptive metadata, checking each field; the message says which field is wrong and why. */
+    public void describe(
+            DocumentType type,
+            String country,
+            String titleOriginal,
+            String titleEnglish,
+            LocalDate date,
+            Integer year,
+            List<String> languages,
+            DocumentStatus status,
+            String sourceUrl) {
+        this.type = Objects.requireNonNull(type, "type");
+        String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
+        if (!COUNTRY.matcher(code).matches()) {
+            throw new IllegalArgumentException("The country must be an ISO 3166 alpha-3 code (PER, ZAF …), INT or REG,"
+                    + " not \"" + country + "\".");
+        }
+        if (titleOriginal == null || titleOriginal.isBlank()) {
+            throw new IllegalArgumentException("Give the title in the original language.");
+        }
+        if (languages == null || languages.isEmpty()) {
+            throw new IllegalArgumentException("Give at least the original language of the document.");
+        }
+        for (String language : languages) {
+            if (language == null || !LANGUAGE.matcher(language).matches()) {
+                throw new IllegalArgumentException(
+                        "\"" + language + "\" is not an ISO 639 language code (ar, zh, en, fr, ru, es …).");
+            }
+        }
+        if (status != null && type != DocumentType.LEGISLATION) {
+            throw new IllegalArgumentException("Only legislation is in force, amended or repealed.");
+        }
+        if (year != null && date != null && date.getYear() != year) {
+            throw new IllegalArgumentException("The year " + year + " does not match the date " + date + ".");
+        }
+        if (sourceUrl != null && !sourceUrl.isBlank() && !sourceUrl.matches("(?i)https?://\\S+")) {
+            throw new IllegalArgumentException("The source address must start with http:// or https://.");
+        }
+        this.country = code;
+        this.titleOriginal = titleOriginal.strip();
+        this.titleEnglish = titleEnglish == null || titleEnglish.isBlank() ? null : titleEnglish.strip();
+        this.date = date;
+        this.year = year != null ? year : date == null ? null : date.getYear();
+        this.languages = String.join(",", languages);
+        this.status = status;
+        this.sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip();
+    }
+
+    public void replaceText(String text) {
+        this.text = text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+    }
+
+    public void replaceTags(TagKind kind, Set<String> values) {
+        tags.removeIf(t -> t.kind() == kind);
+        values.stream()
+                .filter(v -> v != null && !v.isBlank())
+                .map(v -> new Tag(kind, v.strip()))
+                .forEach(tags::add);
+    }
+
+    public void attachOriginal(String fileName, String mediaType, long size, String sha256) {
+        this.fileName = fileName;
+        this.fileMediaType = mediaType;
+        this.fileSize = size;
+        this.fileSha256 = sha256;
+    }
+
+    public void publish() {
+        if (text == null || text.isBlank()) {
+            throw new IllegalStateException("Add the text (or upload the original) before publishing: the public"
+                    + " search needs something to find.");
+        }
+        published = true;
+    }
+
+    public void withdraw() {
+        published = false;
+    }
+
+    public void touch(String by, Instant now) {
+        this.updatedBy = by;
+        this.updatedAt = now;
+    }
+
+    public Set<String> tags(TagKind kind) {
+        Set<String> values = new LinkedHashSet<>();
+        tags.stream().filter(t -> t.kind() == kind).map(Tag::value).sorted().forEach(values::add);
+        return values;
+    }
+
+    public List<String> languages() {
+        return Arrays.asList(languages.split(","));
+    }
+
+    public String originalLanguage() {
+        return languages().get(0);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public DocumentType type() {
+        return type;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public String titleOriginal() {
+        return titleOriginal;
+    }
+
+    public String titleEnglish() {
+        return titleEnglish;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public Integer year() {
+        return year;
+    }
+
+    public DocumentStatus status() {
+        return status;
+    }
+
+    public String sourceUrl() {
+        return sourceUrl;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String fileMediaType() {
+        return fileMediaType;
+    }
+
+    public Long fileSize() {
+        return fileSize;
+    }
+
+    public String fileSha256() {
+        return fileSha256;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public int version() {
+        return version;
+    }
+}

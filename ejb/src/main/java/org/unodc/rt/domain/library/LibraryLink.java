@@ -1,0 +1,69 @@
+package org.unodc.rt.domain.library;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** "Document A amends / repeals / implements document B"; the reverse reading is derived, never stored. */
+@Entity
+@Table(name = "library_link")
+public class LibraryLink {
+
+    public enum Relation {
+        AMENDS,
+        REPEALS,
+        IMPLEMENTS
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "from_id", nullable = false)
+    private LibraryDocument from;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "to_id", nullable = false)
+    private LibraryDocument to;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "relation", length = 20, nullable = false)
+    private Relation relation;
+
+    protected LibraryLink() {}
+
+    public LibraryLink(LibraryDocument from, Relation relation, LibraryDocument to) {
+        if (from == to || (from.id() != null && from.id().equals(to.id()))) {
+            throw new IllegalArgumentException(
+                    "A document cannot " + relation.name().toLowerCase() + " itself.");
+        }
+        this.from = from;
+        this.to = to;
+        this.relation = relation;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public LibraryDocument from() {
+        return from;
+    }
+
+    public LibraryDocument to() {
+        return to;
+    }
+
+    public Relation relation() {
+        return relation;
+    }
+}

@@ -1,0 +1,189 @@
+package org.unodc.rt.infrastructure.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.unodc.rt.domain.library.IndexEvent;
+import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.library.LibraryLink;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.infrastructure.DataDirectory;
+import org.unodc.rt.search.IndexStats;
+import org.unodc.rt.search.LibraryIndex;
+
+/**
+ * The one owner of the library index in this server. Applies the index event log in order and records in each
+ * Lucene commit how far it got, so after a crash it resumes where it stopped: a change committed to the database is
+ * never missing from the index for longer than one catch-up. On a cluster every node runs its own indexer over the
+ * shared log and keeps a full local index.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class LibraryIndexer {
+
+    /** Fired after a transaction that wrote index events commits, so search sees the change at once. */
+    public record Changed() {}
+
+    private static final Logger LOG = Logger.getLogger(LibraryIndexer.class.getName());
+    private static final int BATCH = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    private LibraryIndex index;
+    private final Object applying = new Object();
+    private final AtomicReference<String> rebuildState = new AtomicReference<>("idle");
+    private final AtomicLong rebuildDone = new AtomicLong();
+    private final AtomicLong rebuildTotal = new AtomicLong();
+
+    @PostConstruct
+    void open() {
+        try {
+            index = LibraryIndex.open(DataDirectory.index());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The library index at " + DataDirectory.index() + " cannot be opened", e);
+        }
+        LOG.info(() -> "Library index opened at " + DataDirectory.index() + ": " + index.stats());
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            index.close();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Closing the library index failed", e);
+        }
+    }
+
+    public LibraryIndex index() {
+        return index;
+    }
+
+    public IndexStats stats() {
+        return index.stats();
+    }
+
+    public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        context.getBusinessObject(LibraryIndexer.class).catchUp();
+    }
+
+    /** A safety net: whatever was missed (an observer that did not run, a crash) is applied within seconds. */
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    void scheduledCatchUp() {
+        catchUp();
+    }
+
+    /** Applies every event after the last one the index recorded; returns how many it applied. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int catchUp() {
+        synchronized (applying) {
+            int applied = 0;
+            try {
+                while (true) {
+                    List<IndexEvent> events = em.createQuery(
+                                    "select e from IndexEvent e where e.id > :last order by e.id", IndexEvent.class)
+                            .setParameter("last", index.getLastAppliedEvent())
+                            .setMaxResults(BATCH)
+                            .getResultList();
+                    if (events.isEmpty()) {
+                        return applied;
+                    }
+                    Map<String, String> groups = regionalGroups();
+                    for (IndexEvent event : events) {
+                        apply(event, groups);
+                    }
+                    index.commit(events.get(events.size() - 1).id());
+                    applied += events.size();
+                    em.clear();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Applying index events failed; they will be applied again", e);
+            }
+        }
+    }
+
+    /** Rebuilds the index from the database in the background; {@link #rebuildProgress()} tells how far it is. */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void rebuild() {
+        synchronized (applying) {
+            rebuildState.set("running");
+            try {
+                long lastEvent = em.createQuery("select coalesce(max(e.id), 0) from IndexEvent e", Long.class)
+                        .getSingleResult();
+                List<Long> ids = em.createQuery(
+                                "select d.id from LibraryDocument d where d.published = true order by d.id", Long.class)
+                        .getResultList();
+                rebuildTotal.set(ids.size());
+                rebuildDone.set(0);
+                Map<String, String> groups = regionalGroups();
+                index.rebuild(
+                        ids.stream().map(id -> record(em.find(LibraryDocument.class, id), groups)),
+                        ids.size(),
+                        (done, total) -> rebuildDone.set(done));
+                index.commit(lastEvent);
+                rebuildState.set("done");
+            } catch (IOException | RuntimeException e) {
+                rebuildState.set("failed: " + e.getMessage());
+                LOG.log(Level.SEVERE, "Rebuilding the library index failed", e);
+            }
+        }
+    }
+
+    public String rebuildProgress() {
+        return rebuildState.get() + " (" + rebuildDone.get() + " of " + rebuildTotal.get() + ")";
+    }
+
+    private void apply(IndexEvent event, Map<String, String> groups) throws IOException {
+        LibraryDocument document = em.find(LibraryDocument.class, event.documentId());
+        if (event.action() == IndexEvent.Action.DELETE || document == null || !document.published()) {
+            index.delete(String.valueOf(event.documentId()));
+        } else {
+            index.index(record(document, groups));
+        }
+    }
+
+    private org.unodc.rt.search.LibraryDocument record(LibraryDocument document, Map<String, String> groups) {
+        List<LibraryLink> outgoing = em.createQuery(
+                        "select l from LibraryLink l join fetch l.to where l.from = :d", LibraryLink.class)
+                .setParameter("d", document)
+                .getResultList();
+        List<LibraryLink> incoming = em.createQuery(
+                        "select l from LibraryLink l join fetch l.from where l.to = :d", LibraryLink.class)
+                .setParameter("d", document)
+                .getResultList();
+        return IndexRecords.of(document, groups.get(document.country()), outgoing, incoming);
+    }
+
+    private Map<String, String> regionalGroups() {
+        return em.createQuery("select s from MemberState s", MemberState.class).getResultList().stream()
+                .collect(Collectors.toMap(
+                        MemberState::iso3, s -> s.regionalGroup().englishName()));
+    }
+}

@@ -1,0 +1,79 @@
+package org.unodc.rt.search;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A search as the user asked for it: what they typed, the interface language, whether to search
+ * across languages, facet filters, order and page.
+ *
+ * @param query the text typed; blank lists everything (browsing by facets)
+ * @param language the interface language (ISO 639-1): picks which title a hit shows
+ * @param crossLanguage whether Convention terms in the query also find their equivalents in the
+ *     other UN languages
+ * @param filters per {@link Facet#key()}, the accepted values: a document must match one value of
+ *     every filtered facet
+ * @param page zero-based page number
+ * @param size hits per page, 1 to {@value #MAX_SIZE}
+ */
+public record SearchRequest(
+        String query,
+        String language,
+        boolean crossLanguage,
+        Map<String, Set<String>> filters,
+        SortOrder sort,
+        int page,
+        int size) {
+
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 10;
+
+    public SearchRequest {
+        query = query == null ? "" : query;
+        language = language == null || language.isBlank() ? "en" : language;
+        Map<String, Set<String>> copy = new LinkedHashMap<>();
+        if (filters != null) {
+            filters.forEach((facet, values) -> {
+                if (values != null && !values.isEmpty()) {
+                    copy.put(facet, Set.copyOf(values));
+                }
+            });
+        }
+        filters = java.util.Collections.unmodifiableMap(copy);
+        sort = Objects.requireNonNullElse(sort, SortOrder.RELEVANCE);
+    }
+
+    /** A first page of ten hits by relevance, in English, across languages, without filters. */
+    public static SearchRequest of(String query) {
+        return new SearchRequest(query, "en", true, Map.of(), SortOrder.RELEVANCE, 0, DEFAULT_SIZE);
+    }
+
+    public SearchRequest withLanguage(String interfaceLanguage) {
+        return new SearchRequest(query, interfaceLanguage, crossLanguage, filters, sort, page, size);
+    }
+
+    public SearchRequest withCrossLanguage(boolean on) {
+        return new SearchRequest(query, language, on, filters, sort, page, size);
+    }
+
+    /** Adds accepted values for one facet (values of one facet are alternatives). */
+    public SearchRequest withFilter(Facet facet, String... values) {
+        Map<String, Set<String>> more = new LinkedHashMap<>(filters);
+        Set<String> merged = new LinkedHashSet<>(more.getOrDefault(facet.key(), Set.of()));
+        merged.addAll(Arrays.asList(values));
+        more.put(facet.key(), merged);
+        return new SearchRequest(query, language, crossLanguage, more, sort, page, size);
+    }
+
+    public SearchRequest withSort(SortOrder order) {
+        return new SearchRequest(query, language, crossLanguage, filters, order, page, size);
+    }
+
+    public SearchRequest withPage(int pageNumber, int pageSize) {
+        return new SearchRequest(query, language, crossLanguage, filters, sort, pageNumber, pageSize);
+    }
+}

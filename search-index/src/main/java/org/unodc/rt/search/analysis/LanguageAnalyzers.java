@@ -1,0 +1,135 @@
+package org.unodc.rt.search.analysis;
+
+import java.io.Closeable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * One analyzer per field language, shared by indexing and querying so that both see the same
+ * tokens. Analyzers are thread-safe; one instance serves the whole index.
+ *
+ * <ul>
+ *   <li>ar: normalisation (alef forms, teh marbuta, diacritics) and light stemming of prefixes
+ *       such as و and ال, so that والأموال finds الأموال.
+ *   <li>zh: smartcn's dictionary/HMM word segmentation, so 洗钱犯罪 is searched as 洗钱 + 犯罪 rather
+ *       than one character at a time.
+ *   <li>en, fr, ru, es: Lucene's stemming analyzers (Porter, French light with elision of d', l',
+ *       Snowball Russian, Spanish light).
+ *   <li>anything else: ICU word segmentation with case and accent folding, which is sensible for
+ *       any script without knowing the language.
+ * </ul>
+ *
+ * <p>{@link #indexing()} also tags each term of the {@link Terminology} with its concept (see {@link
+ * ConceptTagFilter}); searching uses {@link #perField()}, without tags. Changing the terminology
+ * therefore needs a rebuild of the index.
+ */
+public final class LanguageAnalyzers implements Closeable {
+
+    private final Map<String, Analyzer> bySuffix = new LinkedHashMap<>();
+    private final Analyzer perField;
+    private final Analyzer indexing;
+    private final ConceptVocabulary vocabulary;
+
+    /** With the terminology shipped with the module. */
+    public LanguageAnalyzers() {
+        this(Terminology.standard());
+    }
+
+    public LanguageAnalyzers(Terminology terminology) {
+        bySuffix.put("ar", new ArabicAnalyzer());
+        bySuffix.put("zh", new SmartChineseAnalyzer());
+        bySuffix.put("en", new EnglishAnalyzer());
+        bySuffix.put("fr", new FrenchAnalyzer());
+        bySuffix.put("ru", new RussianAnalyzer());
+        bySuffix.put("es", new SpanishAnalyzer());
+        bySuffix.put(Languages.OTHER, new NeutralAnalyzer());
+        perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return bySuffix.get(Languages.suffixOfField(fieldName));
+            }
+        };
+        vocabulary = new ConceptVocabulary(terminology, bySuffix::get);
+        indexing = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return bySuffix.get(Languages.suffixOfField(fieldName));
+            }
+
+            @Override
+            protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+                String suffix = Languages.suffixOfField(fieldName);
+                boolean text = fieldName.startsWith("title_") || fieldName.startsWith("body_");
+                if (!text || !Languages.UN.contains(suffix)) {
+                    return components;
+                }
+                return new TokenStreamComponents(
+                        components.getSource(),
+                        new ConceptTagFilter(
+                                components.getTokenStream(), vocabulary.byFirstToken(suffix), vocabulary.maxLength()));
+            }
+        };
+    }
+
+    /** The analyzer for indexing: {@link #perField()} plus concept tags in the UN-language fields. */
+    public Analyzer indexing() {
+        return indexing;
+    }
+
+    public ConceptVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The analyzer for a language tag; languages other than the six UN ones get the ICU one. */
+    public Analyzer forLanguage(String languageTag) {
+        return bySuffix.get(Languages.fieldSuffix(languageTag));
+    }
+
+    /** The language-neutral analyzer (ICU segmentation and folding). */
+    public Analyzer neutral() {
+        return bySuffix.get(Languages.OTHER);
+    }
+
+    /**
+     * An analyzer that picks the language from the field name's suffix ({@code body_ru} →
+     * Russian); fields without a known suffix get the neutral analyzer.
+     */
+    public Analyzer perField() {
+        return perField;
+    }
+
+    @Override
+    public void close() {
+        indexing.close();
+        perField.close();
+        bySuffix.values().forEach(Analyzer::close);
+    }
+
+    /** ICU tokenizer and folding: word breaks for every script, case and diacritics ignored. */
+    private static final class NeutralAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new ICUTokenizer();
+            TokenStream folded = new ICUFoldingFilter(tokenizer);
+            return new TokenStreamComponents(tokenizer, folded);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ICUFoldingFilter(in);
+        }
+    }
+}

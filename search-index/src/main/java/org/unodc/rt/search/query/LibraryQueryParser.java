@@ -1,0 +1,490 @@
+package org.unodc.rt.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.QueryParserConstants;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.unodc.rt.search.InvalidQueryException;
+import org.unodc.rt.search.analysis.ConceptVocabulary;
+import org.unodc.rt.search.analysis.LanguageAnalyzers;
+import org.unodc.rt.search.analysis.Languages;
+
+/**
+ * Parses the search box: words (all must match), {@code "phrases"}, {@code AND OR NOT + -},
+ * parentheses and {@code prefix*}, searched in every per-language field with that field's own
+ * analysis. With cross-language search on, a Convention term found in the query (in any of the six
+ * languages) also matches its equivalents in the other five: {@code blanchiment d'argent} finds
+ * documents that say {@code money-laundering} or {@code 洗钱}.
+ *
+ * <p>Field syntax ({@code field:value}) and regular expressions ({@code /…/}) are switched off on
+ * purpose: people search for resolution symbols such as {@code E/RES/2013/38} and article
+ * references such as {@code art. 6:}, which those syntaxes would misread.
+ *
+ * <p>Thread-safe: a new Lucene parser (which is not) is made for every call.
+ */
+public final class LibraryQueryParser {
+
+    /** Longer input is certainly not typed by a person; refusing it bounds the work per query. */
+    public static final int MAX_QUERY_LENGTH = 1_000;
+
+    private static final int MAX_NESTING = 10;
+    private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(+\\-!])[*?]");
+
+    /** The virtual field the classic parser is given; every query on it is spread over the real ones. */
+    private static final String ANY_FIELD = "_any";
+
+    private final LanguageAnalyzers analyzers;
+    private final ConceptVocabulary vocabulary;
+    private final String[] searchFields;
+    private final Map<String, Float> fieldBoosts;
+    private final Map<String, List<String>> fieldsByLanguage = new LinkedHashMap<>();
+    private final Map<String, Query> expansions = new ConcurrentHashMap<>();
+
+    /**
+     * @param fields the text fields to search; each name ends with its language suffix ({@code
+     *     body_fr}), see {@link Languages#suffixOfField}. Fields other than {@code title_*} and
+     *     {@code body_*} (keywords, references) are searched with the language-neutral fields.
+     * @param boosts weight per field (e.g. titles above bodies); fields not listed weigh 1
+     */
+    public LibraryQueryParser(LanguageAnalyzers analyzers, List<String> fields, Map<String, Float> boosts) {
+        this.analyzers = analyzers;
+        this.vocabulary = analyzers.vocabulary();
+        this.searchFields = fields.toArray(String[]::new);
+        this.fieldBoosts = Map.copyOf(boosts);
+        for (String field : fields) {
+            boolean text = field.startsWith("title_") || field.startsWith("body_");
+            String suffix = text ? Languages.suffixOfField(field) : Languages.OTHER;
+            fieldsByLanguage.computeIfAbsent(suffix, l -> new ArrayList<>()).add(field);
+        }
+    }
+
+    /**
+     * The Lucene query for what the user typed; a blank query matches every document (browsing by
+     * facets).
+     *
+     * @throws InvalidQueryException with a message saying what to fix; never anything else
+     */
+    public Query parse(String userQuery, boolean crossLanguage) throws InvalidQueryException {
+        if (userQuery == null || userQuery.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        checkCommonMistakes(userQuery);
+        try {
+            Query query = new Parser(crossLanguage).parse(escapeDisabledSyntax(userQuery));
+            return query == null ? new BooleanQuery.Builder().build() : query;
+        } catch (ParseException e) {
+            // Lucene rethrows its parser's exception (or the lexer's error) wrapped, as the cause.
+            if (e.getCause() instanceof ParseException original) {
+                throw new InvalidQueryException(describe(original), userQuery);
+            }
+            if (!(e.getCause() instanceof TokenMgrError)) {
+                throw new InvalidQueryException(describe(e), userQuery);
+            }
+            throw new InvalidQueryException(backslashMessage(), userQuery);
+        } catch (TokenMgrError e) {
+            throw new InvalidQueryException(backslashMessage(), userQuery);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException(
+                    "The search has too many words or alternatives. Shorten it or use a phrase in quotation"
+                            + " marks.",
+                    userQuery);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InvalidQueryException(
+                    "The search could not be understood. Check the quotation marks, parentheses and the"
+                            + " operators AND, OR and NOT, or search for plain words.",
+                    userQuery);
+        }
+    }
+
+    /** The concepts of the terminology found in a text, in any of the six languages. */
+    public List<String> conceptsIn(String text) {
+        return findConcepts(text).stream().map(ConceptMatch::conceptId).toList();
+    }
+
+    private void checkCommonMistakes(String q) throws InvalidQueryException {
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException(
+                    "The search is too long (" + q.length() + " characters); at most " + MAX_QUERY_LENGTH
+                            + " are allowed. Use the most telling words.",
+                    q);
+        }
+        boolean inQuotes = false;
+        int depth = 0;
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inQuotes = !inQuotes;
+            } else if (!inQuotes && c == '(') {
+                depth++;
+                if (depth > MAX_NESTING) {
+                    throw new InvalidQueryException(
+                            "The search has more than " + MAX_NESTING + " nested parentheses. Simplify it.", q);
+                }
+            } else if (!inQuotes && c == ')') {
+                depth--;
+                if (depth < 0) {
+                    throw new InvalidQueryException(
+                            "A closing parenthesis \")\" has no opening one. Remove it or add \"(\" where the"
+                                    + " group starts.",
+                            q);
+                }
+            }
+        }
+        if (inQuotes) {
+            throw new InvalidQueryException(
+                    "A quotation mark is not closed. Add the closing \" after the phrase, or remove the"
+                            + " opening one.",
+                    q);
+        }
+        if (depth > 0) {
+            throw new InvalidQueryException(
+                    "A parenthesis \"(\" is not closed. Add \")\" where the group ends, or remove it.", q);
+        }
+        if (LEADING_WILDCARD.matcher(q).find()) {
+            throw new InvalidQueryException(
+                    "A word cannot start with * or ?. Put the wildcard at the end of a word, e.g."
+                            + " launder* finds laundering and launderer.",
+                    q);
+        }
+    }
+
+    private static String backslashMessage() {
+        return "The search could not be understood: a backslash (\\) is at the end or before a space."
+                + " Remove it, or put the words in quotation marks.";
+    }
+
+    private static String describe(ParseException e) {
+        Token next = e.currentToken == null ? null : e.currentToken.next;
+        String where =
+                next == null || next.kind == QueryParserConstants.EOF ? "at the end" : "near \"" + next.image + "\"";
+        return "The search could not be understood " + where
+                + ". AND, OR and NOT need a word on both sides, and * must follow a word. Correct it, or"
+                + " put the words in quotation marks to search them as a phrase.";
+    }
+
+    /** Escapes the syntax this search box does not offer: {@code field:value} and {@code /regex/}. */
+    private static String escapeDisabledSyntax(String q) {
+        StringBuilder out = new StringBuilder(q.length() + 8);
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (c == '\\' && i + 1 < q.length()) {
+                out.append(c).append(q.charAt(++i));
+            } else if (c == ':' || c == '/') {
+                out.append('\\').append(c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @FunctionalInterface
+    private interface PerField {
+        Query build(String field) throws ParseException;
+    }
+
+    /**
+     * Lucene's classic parser for the syntax, with every query on the virtual default field spread
+     * over the real fields here. {@code MultiFieldQueryParser} is not used: with several words per
+     * call it ORs them, losing "all words must match".
+     */
+    private final class Parser extends QueryParser {
+        private final boolean crossLanguage;
+
+        Parser(boolean crossLanguage) {
+            super(ANY_FIELD, analyzers.perField());
+            this.crossLanguage = crossLanguage;
+            // Library searches narrow down: every word must appear, as in web search engines.
+            setDefaultOperator(QueryParser.Operator.AND);
+            // Hand consecutive words over together so a multi-word term ("proceeds of crime") can
+            // be recognised for expansion.
+            setSplitOnWhitespace(false);
+            setAllowLeadingWildcard(false);
+        }
+
+        /** Unquoted words. */
+        @Override
+        protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+            if (!ANY_FIELD.equals(field)) {
+                // A real field: Lucene's own analysis (also reached from the phrase method below).
+                return super.getFieldQuery(field, text, quoted);
+            }
+            if (quoted) {
+                return getFieldQuery(field, text, 0);
+            }
+            Query query = unquoted(text);
+            // The classic parser splices the clauses of a boolean query returned for several words
+            // into the enclosing query with the default operator, which would turn our "any
+            // language" into "every language"; one wrapping clause keeps it intact.
+            return query == null
+                    ? null
+                    : new BooleanQuery.Builder().add(query, Occur.MUST).build();
+        }
+
+        private Query unquoted(String text) throws ParseException {
+            Query base = wordsInOneLanguage(words(text));
+            if (!crossLanguage) {
+                return base;
+            }
+            List<ConceptMatch> matches = findConcepts(text);
+            if (matches.isEmpty()) {
+                return base;
+            }
+            // Either the words as typed, or each recognised term in any language plus the rest.
+            BooleanQuery.Builder alternative = new BooleanQuery.Builder();
+            List<String> rest = new ArrayList<>();
+            int from = 0;
+            for (ConceptMatch m : matches) {
+                alternative.add(expansion(m.conceptId()), Occur.MUST);
+                rest.addAll(words(text.substring(from, m.start())));
+                from = m.end();
+            }
+            rest.addAll(words(text.substring(from)));
+            if (!rest.isEmpty()) {
+                Query restQuery = wordsInOneLanguage(rest);
+                if (restQuery != null) {
+                    alternative.add(restQuery, Occur.MUST);
+                }
+            }
+            return either(base, alternative.build());
+        }
+
+        /** A phrase in quotation marks, with an optional slop ({@code "…"~2}). */
+        @Override
+        protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+            if (!ANY_FIELD.equals(field)) {
+                return super.getFieldQuery(field, text, slop);
+            }
+            Query base = anyField(f -> super.getFieldQuery(f, text, slop));
+            if (!crossLanguage || slop != 0) {
+                return base;
+            }
+            List<ConceptMatch> matches = findConcepts(text);
+            // A phrase is only expanded when it is exactly the term, never a part of it.
+            if (matches.size() != 1 || !matches.get(0).whole()) {
+                return base;
+            }
+            return either(base, expansion(matches.get(0).conceptId()));
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String term) throws ParseException {
+            return anyField(f -> super.getPrefixQuery(f, term));
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String term) throws ParseException {
+            return anyField(f -> super.getWildcardQuery(f, term));
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
+            return anyField(f -> super.getFuzzyQuery(f, term, minSimilarity));
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String term) throws ParseException {
+            return anyField(f -> super.getRegexpQuery(f, term));
+        }
+
+        @Override
+        protected Query getRangeQuery(
+                String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+                throws ParseException {
+            return anyField(f -> super.getRangeQuery(f, part1, part2, startInclusive, endInclusive));
+        }
+
+        /**
+         * All words in the fields of one language (its title and body; keywords and references
+         * with the language-neutral fields), for any language: a document matches in the analysis
+         * of its own language. A word that a language drops (a stop word such as "of" or "de") is
+         * not required in that language. Each word is analysed once per language.
+         */
+        private Query wordsInOneLanguage(List<String> words) {
+            BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
+            boolean someLanguage = false;
+            for (Map.Entry<String, List<String>> group : fieldsByLanguage.entrySet()) {
+                BooleanQuery.Builder allWords = new BooleanQuery.Builder();
+                boolean someWord = false;
+                for (String word : words) {
+                    List<String> terms = analyze(group.getKey(), word).stream()
+                            .map(Tok::term)
+                            .toList();
+                    if (terms.isEmpty()) {
+                        continue;
+                    }
+                    BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                    for (String field : group.getValue()) {
+                        anyField.add(boosted(field, allTerms(field, terms)), Occur.SHOULD);
+                    }
+                    allWords.add(anyField.build(), Occur.MUST);
+                    someWord = true;
+                }
+                if (someWord) {
+                    anyLanguage.add(allWords.build(), Occur.SHOULD);
+                    someLanguage = true;
+                }
+            }
+            return someLanguage ? anyLanguage.build() : null;
+        }
+
+        private Query anyField(PerField perField) throws ParseException {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            boolean some = false;
+            for (String field : searchFields) {
+                Query q = perField.build(field);
+                if (q != null) {
+                    any.add(boosted(field, q), Occur.SHOULD);
+                    some = true;
+                }
+            }
+            return some ? any.build() : null;
+        }
+    }
+
+    private static Query either(Query a, Query b) {
+        if (a == null) {
+            return b;
+        }
+        return new BooleanQuery.Builder()
+                .add(a, Occur.SHOULD)
+                .add(b, Occur.SHOULD)
+                .build();
+    }
+
+    private Query boosted(String field, Query q) {
+        Float boost = fieldBoosts.get(field);
+        return boost == null ? q : new BoostQuery(q, boost);
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** A word that analyses into several tokens (洗钱犯罪, money-laundering) needs them all. */
+    private static Query allTerms(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String t : terms) {
+            all.add(new TermQuery(new Term(field, t)), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    /**
+     * The concept in every UN-language field: the index tags each occurrence of any wording of it
+     * ({@link ConceptVocabulary#tag}), so this is one term per field.
+     */
+    private Query expansion(String conceptId) {
+        return expansions.computeIfAbsent(conceptId, id -> {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String field : searchFields) {
+                boolean text = field.startsWith("title_") || field.startsWith("body_");
+                if (text && Languages.UN.contains(Languages.suffixOfField(field))) {
+                    any.add(boosted(field, new TermQuery(new Term(field, ConceptVocabulary.tag(id)))), Occur.SHOULD);
+                }
+            }
+            return any.build();
+        });
+    }
+
+    private List<ConceptMatch> findConcepts(String text) {
+        List<ConceptMatch> found = new ArrayList<>();
+        for (String language : Languages.UN) {
+            List<ConceptVocabulary.Variant> variants = vocabulary.variants(language);
+            if (variants.isEmpty()) {
+                continue;
+            }
+            List<Tok> tokens = analyze(language, text);
+            for (ConceptVocabulary.Variant v : variants) {
+                int n = v.tokens().size();
+                for (int i = 0; i + n <= tokens.size(); i++) {
+                    if (matchesAt(tokens, i, v.tokens())) {
+                        found.add(new ConceptMatch(
+                                v.conceptId(),
+                                tokens.get(i).start(),
+                                tokens.get(i + n - 1).end(),
+                                n == tokens.size()));
+                    }
+                }
+            }
+        }
+        // Longest spans first, so "illicit trafficking in precious metals" is read as two concepts
+        // and "trafic illicite de migrants" as smuggling, not as "trafic illicite".
+        found.sort(
+                Comparator.comparingInt((ConceptMatch m) -> m.end() - m.start()).reversed());
+        List<ConceptMatch> chosen = new ArrayList<>();
+        for (ConceptMatch m : found) {
+            boolean overlaps = chosen.stream().anyMatch(c -> c.start() < m.end() && m.start() < c.end());
+            boolean sameConcept = chosen.stream().anyMatch(c -> c.conceptId().equals(m.conceptId()));
+            if (!overlaps && !sameConcept) {
+                chosen.add(m);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(ConceptMatch::start));
+        return chosen;
+    }
+
+    private static boolean matchesAt(List<Tok> tokens, int at, List<String> wanted) {
+        for (int k = 0; k < wanted.size(); k++) {
+            if (!tokens.get(at + k).term().equals(wanted.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<Tok> analyze(String language, String text) {
+        Analyzer analyzer = analyzers.forLanguage(language);
+        String field = "body_" + language;
+        List<Tok> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Tok(term.toString(), offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private record Tok(String term, int start, int end) {}
+
+    private record ConceptMatch(String conceptId, int start, int end, boolean whole) {}
+}

@@ -1,0 +1,274 @@
+package org.unodc.rt.api.library;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.library.DocumentDraft;
+import org.unodc.rt.application.library.DocumentView;
+import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.library.TagKind;
+import org.unodc.rt.search.Facet;
+import org.unodc.rt.search.FacetCount;
+import org.unodc.rt.search.SearchHit;
+import org.unodc.rt.search.SearchRequest;
+import org.unodc.rt.search.SearchResult;
+import org.unodc.rt.search.SortOrder;
+import org.unodc.rt.search.extract.ExtractedText;
+
+@Path("/library")
+@Produces(MediaType.APPLICATION_JSON)
+public class LibraryResource {
+
+    public record SearchJson(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {}
+
+    public record DocumentJson(
+            long id,
+            int version,
+            String type,
+            String country,
+            String countryName,
+            String titleOriginal,
+            String titleEnglish,
+            LocalDate date,
+            Integer year,
+            List<String> languages,
+            String status,
+            boolean published,
+            Set<String> instruments,
+            Set<String> articles,
+            Set<String> crimeTypes,
+            Set<String> resolutions,
+            Set<String> keywords,
+            String sourceUrl,
+            String originalFile,
+            List<DocumentView.LinkView> links,
+            String citation,
+            String text) {
+
+        static DocumentJson of(DocumentView view) {
+            LibraryDocument d = view.document();
+            return new DocumentJson(
+                    d.id(),
+                    d.version(),
+                    d.type().name(),
+                    d.country(),
+                    view.countryName(),
+                    d.titleOriginal(),
+                    d.titleEnglish(),
+                    d.date(),
+                    d.year(),
+                    d.languages(),
+                    d.status() == null ? null : d.status().name(),
+                    d.published(),
+                    d.tags(TagKind.INSTRUMENT),
+                    d.tags(TagKind.ARTICLE),
+                    d.tags(TagKind.CRIME_TYPE),
+                    d.tags(TagKind.RESOLUTION),
+                    d.tags(TagKind.KEYWORD),
+                    d.sourceUrl(),
+                    d.fileName(),
+                    view.links(),
+                    view.citation(),
+                    d.text());
+        }
+    }
+
+    public record ExtractionJson(String mediaType, String detectedLanguage, boolean truncated, int characters) {}
+
+    @Inject
+    LibraryService library;
+
+    @Context
+    UriInfo uri;
+
+    /** {@code ?q=&lang=&cross=&sort=&page=&size=} plus one parameter per facet ({@code country=PER&type=legislation}). */
+    @GET
+    @Path("search")
+    public SearchJson search(
+            @QueryParam("q") @DefaultValue("") String query,
+            @QueryParam("lang") @DefaultValue("en") String language,
+            @QueryParam("cross") @DefaultValue("true") boolean crossLanguage,
+            @QueryParam("sort") @DefaultValue("relevance") String sort,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("10") int size) {
+        SearchResult result =
+                library.search(request(query, language, crossLanguage, sort, page, size, uri.getQueryParameters()));
+        return new SearchJson(result.total(), result.hits(), result.facets());
+    }
+
+    @GET
+    @Path("search.csv")
+    @Produces("text/csv")
+    public Response searchCsv(
+            @QueryParam("q") @DefaultValue("") String query,
+            @QueryParam("lang") @DefaultValue("en") String language,
+            @QueryParam("cross") @DefaultValue("true") boolean crossLanguage,
+            @QueryParam("sort") @DefaultValue("relevance") String sort) {
+        SearchResult result = library.search(
+                request(query, language, crossLanguage, sort, 0, SearchRequest.MAX_SIZE, uri.getQueryParameters()));
+        StringBuilder csv = new StringBuilder("id,title,country,type,year,language\n");
+        for (SearchHit hit : result.hits()) {
+            csv.append(hit.id())
+                    .append(',')
+                    .append(cell(hit.title()))
+                    .append(',')
+                    .append(hit.country())
+                    .append(',')
+                    .append(hit.type())
+                    .append(',')
+                    .append(hit.year() == null ? "" : hit.year())
+                    .append(',')
+                    .append(hit.language())
+                    .append('\n');
+        }
+        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"library-search.csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("suggest")
+    public List<?> suggest(@QueryParam("prefix") String prefix) {
+        return library.suggest(prefix, 8);
+    }
+
+    @GET
+    @Path("documents/{id}")
+    public DocumentJson document(@PathParam("id") long id) {
+        return DocumentJson.of(library.view(id));
+    }
+
+    @GET
+    @Path("documents/{id}/similar")
+    public List<SearchHit> similar(@PathParam("id") long id) {
+        return library.similar(id, 5);
+    }
+
+    @GET
+    @Path("documents/{id}/original")
+    @Produces(MediaType.WILDCARD)
+    public Response original(@PathParam("id") long id) {
+        java.nio.file.Path file = library.original(id);
+        LibraryDocument document = library.getDocument(id);
+        StreamingOutput body = out -> Files.copy(file, out);
+        return Response.ok(body, document.fileMediaType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")
+                .build();
+    }
+
+    @POST
+    @Path("documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(DocumentDraft draft) {
+        if (draft == null) {
+            throw new InvalidInputException(
+                    "Send the document's metadata as JSON (type, country, titleOriginal, languages …).");
+        }
+        LibraryDocument created = library.create(draft);
+        return Response.created(
+                        uri.getBaseUriBuilder().path("library/documents/{id}").build(created.id()))
+                .entity(DocumentJson.of(library.view(created.id())))
+                .build();
+    }
+
+    @PUT
+    @Path("documents/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DocumentJson update(@PathParam("id") long id, @QueryParam("version") Integer version, DocumentDraft draft) {
+        if (version == null) {
+            throw new InvalidInputException("Give the version you edited (?version=N, from GET).");
+        }
+        library.update(id, version, draft);
+        return DocumentJson.of(library.view(id));
+    }
+
+    @POST
+    @Path("documents/{id}/publish")
+    public DocumentJson publish(@PathParam("id") long id) {
+        library.publish(id);
+        return DocumentJson.of(library.view(id));
+    }
+
+    @POST
+    @Path("documents/{id}/withdraw")
+    public DocumentJson withdraw(@PathParam("id") long id) {
+        library.withdraw(id);
+        return DocumentJson.of(library.view(id));
+    }
+
+    /** The raw file as the body, its name in {@code ?name=}: stored, its text extracted (with limits) and indexed. */
+    @PUT
+    @Path("documents/{id}/original")
+    @Consumes(MediaType.WILDCARD)
+    public ExtractionJson upload(@PathParam("id") long id, @QueryParam("name") String name, InputStream body) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("Give the file name (?name=law.pdf): it tells which kind of file this is.");
+        }
+        ExtractedText text = library.attachOriginal(id, name, body);
+        return new ExtractionJson(
+                text.mediaType(),
+                text.detectedLanguage(),
+                text.truncated(),
+                text.text().length());
+    }
+
+    static SearchRequest request(
+            String query,
+            String language,
+            boolean cross,
+            String sort,
+            int page,
+            int size,
+            MultivaluedMap<String, String> parameters) {
+        if (size < 1 || size > SearchRequest.MAX_SIZE) {
+            throw new InvalidInputException("size must be between 1 and " + SearchRequest.MAX_SIZE + ".");
+        }
+        if (page < 0) {
+            throw new InvalidInputException("page starts at 0.");
+        }
+        Map<String, Set<String>> filters = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<String> values = parameters.get(facet.key());
+            if (values != null && !values.isEmpty()) {
+                filters.put(facet.key(), new LinkedHashSet<>(values));
+            }
+        }
+        SortOrder order =
+                switch (sort.toLowerCase()) {
+                    case "date" -> SortOrder.DATE;
+                    case "relevance" -> SortOrder.RELEVANCE;
+                    default -> throw new InvalidInputException("sort must be relevance or date, not \"" + sort + "\".");
+                };
+        return new SearchRequest(query, language, cross, filters, order, page, size);
+    }
+
+    private static String cell(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}
