@@ -49,4 +49,20 @@ class SecurityIT {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).contains("login:username").contains("login:password");
     }
+
+    @Test
+    void pagesForbidFramingAndSniffing() {
+        java.net.http.HttpResponse<String> response = http.raw("/index.xhtml");
+
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly"));
+    }
+
+    @Test
+    void unpublishedOrUnknownLibraryDocumentsAreNotFoundForThePublic() {
+        assertThat(http.get("/api/v1/library/documents/999999").status()).isEqualTo(404);
+    }
 }

@@ -112,6 +112,10 @@ public class LibraryIndexer {
                             .setMaxResults(BATCH)
                             .getResultList();
                     if (events.isEmpty()) {
+                        if (applied > 0) {
+                            // Near-real-time: the next search sees what was just applied.
+                            index.refresh();
+                        }
                         return applied;
                     }
                     Map<String, String> groups = regionalGroups();

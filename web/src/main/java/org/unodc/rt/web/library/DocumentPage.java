@@ -33,6 +33,10 @@ public class DocumentPage implements Serializable {
         return String.join(", ", view.document().tags(TagKind.valueOf(kind)));
     }
 
+    public String getLanguages() {
+        return String.join(", ", view.document().languages());
+    }
+
     public boolean isRightToLeft() {
         return "ar".equals(view.document().originalLanguage());
     }

@@ -1,0 +1,141 @@
+package org.unodc.rt.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by ChromeDriver, as a user's browser. Waits on the page and on the PrimeFaces
+ * AJAX queue, never on the clock; keeps a screenshot of each step under target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String base;
+    private final Path screenshots;
+
+    public Browser(String base, String journey) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,1000",
+                "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.base = base;
+        this.screenshots = Path.of(System.getProperty("rt.it.screenshots", "target/screenshots"))
+                .resolve(journey);
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+        waitForPage();
+    }
+
+    public WebElement find(String css) {
+        return wait.until(d -> {
+            WebElement element = d.findElement(By.cssSelector(css));
+            return element.isDisplayed() ? element : null;
+        });
+    }
+
+    public void type(String css, String text) {
+        WebElement element = find(css);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    /** Sets a long value at once (typing 10 KB key by key takes minutes), then tells the page it changed. */
+    public void paste(String css, String text) {
+        WebElement element = find(css);
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                        element,
+                        text);
+    }
+
+    public void click(String css) {
+        find(css).click();
+        waitForPage();
+    }
+
+    public void clickLink(String text) {
+        wait.until(d -> d.findElement(By.linkText(text))).click();
+        waitForPage();
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String attribute(String css, String name) {
+        return find(css).getAttribute(name);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("#login\\:username", username);
+        type("#login\\:password", password);
+        click("#login\\:submit");
+        waitForText(username);
+    }
+
+    public void screenshot(String step) {
+        try {
+            Files.createDirectories(screenshots);
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, screenshots.resolve(step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,80 @@
+package org.unodc.rt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Whole journeys in a real browser: what a researcher and the secretariat do. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneysIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final Http http = new Http();
+
+    @Test
+    void aResearcherSearchesTheLibraryInFrenchAndOpensADocument() {
+        try (Browser browser = new Browser(http.base(), "researcher-library")) {
+            browser.open("/library.xhtml");
+            browser.type("#q", "blanchiment d'argent");
+            browser.click("#search button[type=submit]");
+            browser.screenshot("1-results");
+
+            assertThat(browser.currentUrl()).contains("q=blanchiment");
+            assertThat(browser.text("#total")).matches("\\d+ documents");
+            assertThat(browser.pageText()).contains("Criminal Code, article 324-1");
+
+            browser.click("a[href*='type=legislation']");
+            browser.screenshot("2-legislation-only");
+            assertThat(browser.currentUrl()).contains("type=legislation");
+
+            browser.click(".hit h3 a");
+            browser.screenshot("3-document");
+            assertThat(browser.pageText()).contains("How to cite").contains("Resolution Tracker library, document");
+        }
+    }
+
+    @Test
+    void theSecretariatReadsAResolutionFromItsTextCorrectsItAndFollowsItsLineage() {
+        try (Browser browser = new Browser(http.base(), "secretariat-resolution")) {
+            browser.signIn("secretariat", "demo-password-2026");
+            browser.open("/secretariat/resolution-editor.xhtml");
+            browser.paste("#editor\\:source", text("ga-resolution-browser.txt"));
+            browser.click("#editor\\:preview");
+            browser.waitForText("3 operative paragraphs found");
+            browser.screenshot("1-preview");
+
+            assertThat(browser.attribute("#editor\\:number", "value")).isEqualTo("80/998");
+            browser.type("#editor\\:title", "Countering illicit trafficking in precious metals (corrected title)");
+            browser.click("#editor\\:save");
+            browser.waitForText("Countering illicit trafficking in precious metals (corrected title)");
+            browser.screenshot("2-saved");
+
+            assertThat(browser.pageText()).contains("General Assembly").contains("Operative paragraphs (3)");
+
+            browser.clickLink("Lineage");
+            browser.waitForText("Chain of earlier resolutions");
+            browser.screenshot("3-lineage");
+            assertThat(browser.pageText()).contains("2013/38: Combating transnational organized crime");
+        }
+    }
+
+    private static String text(String name) {
+        try (InputStream in = BrowserJourneysIT.class.getResourceAsStream("/texts/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
