@@ -70,6 +70,25 @@ class BrowserJourneysIT {
         }
     }
 
+    @Test
+    void theInterfaceInArabicIsLaidOutRightToLeftAndTheChoiceIsKept() {
+        try (Browser browser = new Browser(http.base(), "arabic-rtl")) {
+            browser.open("/resolutions.xhtml?lang=ar");
+            browser.screenshot("1-resolutions-ar");
+
+            assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
+            assertThat(browser.attribute("html", "lang")).isEqualTo("ar");
+            assertThat(browser.text("h1")).isEqualTo("القرارات");
+
+            browser.open("/library.xhtml");
+            assertThat(browser.attribute("html", "dir")).as("the language stays chosen").isEqualTo("rtl");
+
+            browser.open("/library.xhtml?lang=fr");
+            assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");
+            assertThat(browser.attribute("html", "lang")).isEqualTo("fr");
+        }
+    }
+
     private static String text(String name) {
         try (InputStream in = BrowserJourneysIT.class.getResourceAsStream("/texts/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -69,7 +69,8 @@ public final class Http {
     /** The whole response, headers included. */
     public HttpResponse<String> raw(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("The server did not answer " + path, e);

@@ -56,9 +56,8 @@ class SecurityIT {
 
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(response.headers().allValues("Set-Cookie"))
-                .isNotEmpty()
-                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly"));
+        assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie)
+                .contains("HttpOnly"));
     }
 
     @Test

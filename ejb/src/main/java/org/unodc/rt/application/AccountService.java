@@ -41,6 +41,9 @@ public class AccountService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CurrentCaller caller;
+
     private final PasswordHasher hasher = new PasswordHasher();
 
     @PermitAll
@@ -78,6 +81,14 @@ public class AccountService {
                 .setParameter("n", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** Remembers the interface language the signed-in caller chose, for their next session. */
+    @PermitAll
+    public void rememberMyLanguage(String language) {
+        if (!caller.isAnonymous()) {
+            findByUsername(caller.name()).ifPresent(a -> a.preferences(language, a.timeZone()));
+        }
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SECRETARIAT_NAME})

@@ -42,6 +42,20 @@ class MessageBundleTest {
                 .isEmpty();
     }
 
+    @Test
+    void everyLanguageHasEveryKeyAndNoEmptyText() {
+        Set<String> english = load("/org/unodc/rt/web/messages.properties").stringPropertyNames();
+        for (String language : new String[] {"ar", "zh", "fr", "ru", "es"}) {
+            Properties bundle = load("/org/unodc/rt/web/messages_" + language + ".properties");
+            assertThat(bundle.stringPropertyNames())
+                    .as("keys of messages_" + language)
+                    .isEqualTo(english);
+            assertThat(bundle.stringPropertyNames())
+                    .as("empty texts in messages_" + language)
+                    .allSatisfy(key -> assertThat(bundle.getProperty(key)).isNotBlank());
+        }
+    }
+
     static Properties load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = MessageBundleTest.class.getResourceAsStream(resource)) {

@@ -5,11 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.unodc.rt.application.AccountService;
 import org.unodc.rt.domain.state.UnLanguage;
 
 /** The visitor's interface language and time zone, and who they are once signed in. */
@@ -21,6 +23,9 @@ public class UserSession implements Serializable {
 
     @Inject
     transient SecurityContext security;
+
+    @Inject
+    transient AccountService accounts;
 
     private Locale locale;
     private ZoneId zone = ZoneId.of("Europe/Vienna");
@@ -41,11 +46,44 @@ public class UserSession implements Serializable {
         return getLocale().getLanguage();
     }
 
-    public void setLanguage(String language) {
-        this.locale = UnLanguage.fromCode(language)
-                .map(l -> Locale.forLanguageTag(l.code()))
-                .orElse(Locale.ENGLISH);
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    /** Switches the interface language; a signed-in user's account remembers it for the next session. */
+    public void switchTo(String language) {
+        UnLanguage chosen = UnLanguage.fromCode(language).orElse(UnLanguage.EN);
+        this.locale = Locale.forLanguageTag(chosen.code());
+        if (getUsername() != null) {
+            accounts.rememberMyLanguage(chosen.code());
+        }
+    }
+
+    /** Applies what the account remembers, right after sign-in. */
+    public void signedIn(String language, String timeZone) {
+        UnLanguage.fromCode(language).ifPresent(l -> this.locale = Locale.forLanguageTag(l.code()));
+        try {
+            this.zone = ZoneId.of(timeZone);
+        } catch (RuntimeException e) {
+            this.zone = ZoneId.of("Europe/Vienna");
+        }
+    }
+
+    /** The current page in another language: the same address and parameters, with {@code lang} replaced. */
+    public String languageUrl(UnLanguage language) {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        String query = (String) request.getAttribute("jakarta.servlet.forward.query_string");
+        if (uri == null) {
+            uri = request.getRequestURI();
+            query = request.getQueryString();
+        }
+        StringBuilder url = new StringBuilder(uri).append('?');
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=")) {
+                    url.append(part).append('&');
+                }
+            }
+        }
+        return url.append("lang=").append(language.code()).toString();
     }
 
     public String getDirection() {
@@ -64,10 +102,6 @@ public class UserSession implements Serializable {
 
     public ZoneId getZone() {
         return zone;
-    }
-
-    public void setZone(ZoneId zone) {
-        this.zone = zone;
     }
 
     /** WildFly reports an unauthenticated caller as a principal named "anonymous"; that is nobody signed in. */

@@ -14,7 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import org.unodc.rt.application.AccountService;
 import org.unodc.rt.web.common.Messages;
+import org.unodc.rt.web.common.UserSession;
 
 /** The sign-in form. */
 @Named
@@ -26,6 +28,12 @@ public class LoginView {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    UserSession session;
+
+    @Inject
+    AccountService accounts;
 
     @NotBlank
     private String username;
@@ -48,6 +56,8 @@ public class LoginView {
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
+                accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                        .ifPresent(a -> session.signedIn(a.locale(), a.timeZone()));
                 external.redirect(external.getRequestContextPath() + safeTarget());
                 faces.responseComplete();
             }
