@@ -47,6 +47,13 @@ public final class Http {
                 .header("Authorization", basic(user, password)));
     }
 
+    public Reply getAs(String path, String accept, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .header("Accept", accept)
+                .header("Authorization", basic(user, password)));
+    }
+
     public Reply post(String path, String contentType, String body, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))

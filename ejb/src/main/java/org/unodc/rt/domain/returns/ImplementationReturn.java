@@ -121,8 +121,8 @@ public class ImplementationReturn {
         this.updatedBy = user;
     }
 
-    /** Saves what the State typed; a question left out keeps its answer. */
-    public void saveDraft(Map<Question, AnswerContent> changes, String user, Instant now) {
+    /** Saves what the State typed; a question left out keeps its answer. Returns whether anything changed. */
+    public boolean saveDraft(Map<Question, AnswerContent> changes, String user, Instant now) {
         requireEditable();
         boolean changed = false;
         for (Map.Entry<Question, AnswerContent> change : changes.entrySet()) {
@@ -131,6 +131,7 @@ public class ImplementationReturn {
         if (changed) {
             touch(user, now);
         }
+        return changed;
     }
 
     /**

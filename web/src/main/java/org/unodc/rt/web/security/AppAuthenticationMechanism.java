@@ -94,6 +94,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Resolution Tracker API\", charset=\"UTF-8\"");
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + message + "\"}");
+            // Commit the answer now, so that no error page of the container can replace the JSON body.
+            response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }
