@@ -146,6 +146,21 @@ public class CyclesResource {
                 .build();
     }
 
+    /** For a link in a page: a browser cannot choose the Accept header. */
+    @GET
+    @Path("{id}/completeness.csv")
+    @Produces("text/csv")
+    public Response completenessCsvFile(@PathParam("id") Long id) {
+        return completenessCsv(id);
+    }
+
+    @GET
+    @Path("{id}/matrix.csv")
+    @Produces("text/csv")
+    public Response matrixCsvFile(@PathParam("id") Long id) {
+        return matrixCsv(id);
+    }
+
     @GET
     @Path("{id}/matrix")
     public StatusMatrix matrix(@PathParam("id") Long id) {
