@@ -81,7 +81,9 @@ class BrowserJourneysIT {
             assertThat(browser.text("h1")).isEqualTo("القرارات");
 
             browser.open("/library.xhtml");
-            assertThat(browser.attribute("html", "dir")).as("the language stays chosen").isEqualTo("rtl");
+            assertThat(browser.attribute("html", "dir"))
+                    .as("the language stays chosen")
+                    .isEqualTo("rtl");
 
             browser.open("/library.xhtml?lang=fr");
             assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");

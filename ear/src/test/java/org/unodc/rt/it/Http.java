@@ -47,6 +47,18 @@ public final class Http {
                 .header("Authorization", basic(user, password)));
     }
 
+    public Reply getAs(String path, String accept, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
+                .header("Accept", accept)
+                .header("Authorization", basic(user, password)));
+    }
+
+    /** A page as a browser asks for it, signed in with HTTP Basic credentials. */
+    public Reply page(String path, String user, String password) {
+        return getAs(path, "text/html", user, password);
+    }
+
     public Reply post(String path, String contentType, String body, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))

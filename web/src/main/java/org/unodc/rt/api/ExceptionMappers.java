@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -21,6 +22,12 @@ import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.application.returns.AnswerInput;
+import org.unodc.rt.application.returns.EditConflictException;
+import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.domain.InvalidValue;
+import org.unodc.rt.domain.RuleViolation;
+import org.unodc.rt.domain.returns.IncompleteReturn;
 
 /** The one place where the API turns exceptions into JSON error responses. */
 public final class ExceptionMappers {
@@ -54,6 +61,43 @@ public final class ExceptionMappers {
                 return error(422, "Unprocessable Content", e.getMessage());
             }
             return error(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** A domain rule refused the request: 422 for a value the rules reject, 409 for the wrong moment. */
+    @Provider
+    public static class Rule implements ExceptionMapper<RuleViolation> {
+        @Override
+        public Response toResponse(RuleViolation e) {
+            if (e instanceof IncompleteReturn incomplete) {
+                return Response.status(422)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new IncompleteResponse(
+                                422, "Unprocessable Content", e.getMessage(), incomplete.problems()))
+                        .build();
+            }
+            if (e instanceof InvalidValue) {
+                return error(422, "Unprocessable Content", e.getMessage());
+            }
+            return error(Response.Status.CONFLICT, e.getMessage());
+        }
+    }
+
+    /** The body of a 422 for a return that cannot be submitted: each problem names its question. */
+    public record IncompleteResponse(int status, String error, String message, List<String> problems) {}
+
+    /** The body of a 409 edit conflict: the caller's unsaved answers and the version saved meanwhile. */
+    public record ConflictResponse(
+            int status, String error, String message, List<AnswerInput> yours, ReturnView theirs) {}
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<EditConflictException> {
+        @Override
+        public Response toResponse(EditConflictException e) {
+            return Response.status(Response.Status.CONFLICT)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ConflictResponse(409, "Conflict", e.getMessage(), e.yours(), e.theirs()))
+                    .build();
         }
     }
 
@@ -113,14 +157,26 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(EJBException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof EditConflictException conflict) {
+                return new Conflict().toResponse(conflict);
+            }
             if (cause instanceof BusinessException business) {
                 return new Business().toResponse(business);
+            }
+            if (cause instanceof RuleViolation rule) {
+                return new Rule().toResponse(rule);
+            }
+            if (hasCause(e, OptimisticLockException.class)) {
+                return error(
+                        Response.Status.CONFLICT,
+                        "Someone else saved the same thing at the same moment; nothing of yours was saved. Reload"
+                                + " and save again.");
             }
             if (cause instanceof ConstraintViolationException violation) {
                 return new Validation().toResponse(violation);
             }
             if (cause instanceof OptimisticLockException conflict) {
-                return new Conflict().toResponse(conflict);
+                return new StaleWrite().toResponse(conflict);
             }
             LOG.log(Level.SEVERE, "Unexpected failure in a service", e);
             return error(
@@ -131,7 +187,7 @@ public final class ExceptionMappers {
     }
 
     @Provider
-    public static class Conflict implements ExceptionMapper<OptimisticLockException> {
+    public static class StaleWrite implements ExceptionMapper<OptimisticLockException> {
         @Override
         public Response toResponse(OptimisticLockException e) {
             String message = e.getMessage() != null && e.getMessage().contains("Reload")
@@ -161,6 +217,15 @@ public final class ExceptionMappers {
         String path = violation.getPropertyPath().toString();
         int dot = path.lastIndexOf('.');
         return (dot >= 0 ? path.substring(dot + 1) : path) + " " + violation.getMessage();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t) || t.getClass().getName().endsWith("StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,0 +1,154 @@
+package org.unodc.rt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unodc.rt.it.TestCycles.PASSWORD;
+import static org.unodc.rt.it.TestCycles.SECRETARIAT;
+import static org.unodc.rt.it.TestCycles.myReturn;
+import static org.unodc.rt.it.TestCycles.openCycle;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * E-mail through a real SMTP server: GreenMail listens inside the test JVM on the port the server's mail session
+ * sends to (rt.it.mail.port).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CycleMailIT {
+
+    static final List<String> FOCAL_POINTS =
+            List.of("fp.china", "fp.egypt", "fp.france", "fp.peru", "fp.russia", "fp.southafrica");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final Http http = new Http();
+    private GreenMail smtp;
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("rt.it.mail.port", 3125), "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private List<MimeMessage> messagesAbout(String title) throws MessagingException {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> subject(m).contains(title))
+                .toList();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(MimeMessage m) {
+        try {
+            return m.getContent().toString();
+        } catch (IOException | MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void openingACycleMailsEveryFocalPoint() throws Exception {
+        String title = "Opening notice " + System.nanoTime();
+
+        openCycle(http, title);
+
+        assertThat(smtp.waitForIncomingEmail(30_000, FOCAL_POINTS.size())).isTrue();
+        List<MimeMessage> notices = messagesAbout(title);
+        assertThat(notices)
+                .extracting(CycleMailIT::recipient)
+                .containsExactlyInAnyOrderElementsOf(FOCAL_POINTS.stream()
+                        .map(u -> u + "@demo.resolution-tracker.local")
+                        .toList());
+        assertThat(notices).extracting(CycleMailIT::subject).containsOnly("Reporting cycle open: " + title);
+        MimeMessage toPeru = notices.stream()
+                .filter(m -> recipient(m).startsWith("fp.peru@"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(body(toPeru)).contains("María Quispe").contains("(Vienna time)");
+    }
+
+    @Test
+    void theReminderCheckRemindsTheStatesThatHaveNotSubmittedOnce() throws Exception {
+        String title = "Reminder " + System.nanoTime();
+        LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(3);
+        long cycle = openCycle(http, title, deadline, Json.createArrayBuilder().add(3));
+        assertThat(smtp.waitForIncomingEmail(30_000, FOCAL_POINTS.size())).isTrue();
+        JsonObject peru = myReturn(http, cycle, "fp.peru");
+        String answer = TestCycles.draft(peru.getInt("version"), peru, 1, "IMPLEMENTED", "Ley 30077.");
+        long peruId = peru.getJsonNumber("id").longValue();
+        assertThat(http.put("/api/v1/returns/" + peruId, "application/json", answer, "fp.peru", PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/returns/" + peruId + "/submit",
+                                "application/json",
+                                "{\"declaration\":true}",
+                                "fp.peru",
+                                PASSWORD)
+                        .status())
+                .isEqualTo(200);
+
+        Http.Reply check = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
+        assertThat(check.status()).as(check.body()).isEqualTo(200);
+        assertThat(smtp.waitForIncomingEmail(30_000, FOCAL_POINTS.size() * 2 - 1))
+                .isTrue();
+        Http.Reply again = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
+        assertThat(again.status()).isEqualTo(200);
+
+        List<MimeMessage> reminders = messagesAbout("Reminder: " + title);
+        assertThat(reminders)
+                .extracting(CycleMailIT::recipient)
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.of("fp.china", "fp.egypt", "fp.france", "fp.russia", "fp.southafrica")
+                                .map(u -> u + "@demo.resolution-tracker.local")
+                                .toList());
+        assertThat(body(reminders.get(0))).contains("is due in 3 days, on " + deadline);
+    }
+
+    @Test
+    void onlyTheSecretariatRunsTheReminderCheck() {
+        assertThat(http.post("/api/v1/cycles/reminders", "application/json", "", "fp.peru", PASSWORD)
+                        .status())
+                .isEqualTo(403);
+    }
+}

@@ -1,0 +1,157 @@
+package org.unodc.rt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unodc.rt.it.TestCycles.PASSWORD;
+import static org.unodc.rt.it.TestCycles.SECRETARIAT;
+import static org.unodc.rt.it.TestCycles.openCycle;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Whole journeys in a real browser (headless Chromium): a focal point signs in, fills in and submits a return; the
+ * secretariat comments on an answer and requests clarification. Waits on the PrimeFaces AJAX queue, never sleeps.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReturnJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final Http http = new Http();
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("rt.it.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--lang=en",
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(
+                        new java.io.File(System.getProperty("rt.it.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    private void signIn(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(http.base() + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(user);
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
+    }
+
+    /** Waits until the page has loaded and PrimeFaces has no AJAX request queued or running. */
+    private void settle() {
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
+    }
+
+    private String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    @Test
+    void aFocalPointSubmitsAndTheSecretariatRequestsClarification() {
+        String title = "Browser journey " + System.nanoTime();
+        long cycle = openCycle(http, title);
+
+        signIn("fp.peru");
+        browser.findElement(By.linkText("My returns")).click();
+        settle();
+        assertThat(text()).contains(title);
+        browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
+        settle();
+        assertThat(text()).contains("0 of 2 questions answered");
+
+        WebElement status = browser.findElements(By.cssSelector("div.ui-selectonemenu[id$=':status']"))
+                .get(0);
+        status.click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("[id='" + status.getAttribute("id") + "_panel'] li[data-label='Implemented']")))
+                .click();
+        settle();
+        WebElement narrative = browser.findElements(By.cssSelector("textarea[id$=':narrative']"))
+                .get(0);
+        narrative.sendKeys("El Perú aplica la Ley N.º 30077 contra el crimen organizado.");
+        narrative.sendKeys(Keys.TAB);
+        settle();
+        assertThat(text()).contains("Draft saved.");
+
+        browser.findElement(By.cssSelector("[id='editor:declaration'] .ui-chkbox-box"))
+                .click();
+        browser.findElement(By.id("editor:submit")).click();
+        settle();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:status"), "Submitted"));
+        assertThat(text()).contains("This return is read-only");
+        List<WebElement> saveButtons = browser.findElements(By.id("editor:save"));
+        assertThat(saveButtons).isEmpty();
+
+        JsonObject submitted = (JsonObject) http.get("/api/v1/cycles/" + cycle + "/returns/mine", "fp.peru", PASSWORD)
+                .json();
+        assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+        long returnId = submitted.getJsonNumber("id").longValue();
+
+        signIn(SECRETARIAT);
+        browser.get(http.base() + "/secretariat/review.xhtml");
+        settle();
+        assertThat(text()).contains("Peru");
+        browser.get(http.base() + "/secretariat/return.xhtml?id=" + returnId);
+        settle();
+        assertThat(text()).contains("El Perú aplica la Ley N.º 30077 contra el crimen organizado.");
+        browser.findElements(By.cssSelector("textarea[id$=':comment']"))
+                .get(0)
+                .sendKeys("¿Qué artículo de la Ley N.º 30077 se aplica?");
+        browser.findElements(By.cssSelector("button[id$=':addComment']")).get(0).click();
+        settle();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("review"), "Comment by secretariat"));
+        browser.findElement(By.id("review:requestClarification")).click();
+        settle();
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Clarification requested"));
+
+        signIn("fp.peru");
+        browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
+        settle();
+        assertThat(text()).contains("Clarification requested").contains("¿Qué artículo de la Ley N.º 30077 se aplica?");
+        assertThat(browser.findElements(By.id("editor:save"))).hasSize(1);
+    }
+}

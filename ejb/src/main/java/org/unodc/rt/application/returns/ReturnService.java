@@ -1,0 +1,430 @@
+package org.unodc.rt.application.returns;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.unodc.rt.application.AccessDeniedException;
+import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.cycle.CycleStatus;
+import org.unodc.rt.domain.cycle.Question;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.AnswerContent;
+import org.unodc.rt.domain.returns.Completeness;
+import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.returns.ReturnVersion;
+import org.unodc.rt.domain.returns.VersionComparison;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.domain.state.UnLanguage;
+
+/**
+ * Focal points fill in and submit their own State's return; the secretariat reviews. Every change is written to the
+ * audit trail, and every attempt on another State's return is refused and logged, in pages and API alike.
+ */
+@Stateless
+public class ReturnService {
+
+    static final String RETURN = "Return";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CycleService cycles;
+
+    /** The caller's State's return in a cycle; started as an empty draft the first time it is asked for. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public ReturnView myReturn(@NotNull Long cycleId) {
+        String iso3 = myState();
+        ReportingCycle cycle = cycles.getVisibleCycle(cycleId);
+        Optional<ImplementationReturn> existing = findReturn(cycleId, iso3);
+        if (existing.isPresent()) {
+            return ReturnView.of(existing.get());
+        }
+        ImplementationReturn started = new ImplementationReturn(cycle, iso3, caller.name(), Instant.now(clock));
+        em.persist(started);
+        em.flush();
+        audit.done(
+                caller.name(), "RETURN_STARTED", RETURN, String.valueOf(started.id()), iso3 + " in cycle " + cycleId);
+        return ReturnView.of(started);
+    }
+
+    /** The id of the caller's State's return in a cycle, if it has been started. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public Optional<Long> findMyReturnId(@NotNull Long cycleId) {
+        return findReturn(cycleId, myState()).map(ImplementationReturn::id);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public ReturnView getReturn(@NotNull Long returnId) {
+        return ReturnView.of(accessible(returnId, "RETURN_READ"));
+    }
+
+    /**
+     * Saves a draft on top of the version the caller loaded. If someone else saved in between, nothing is saved and
+     * the caller gets both versions.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public ReturnView saveDraft(
+            @NotNull Long returnId, int expectedVersion, @NotNull List<@Valid AnswerInput> answers) {
+        ImplementationReturn aReturn = accessible(returnId, "RETURN_SAVE");
+        if (!aReturn.isAt(expectedVersion)) {
+            audit.failed(
+                    caller.name(),
+                    "RETURN_SAVE",
+                    RETURN,
+                    String.valueOf(returnId),
+                    "edit conflict: saved on version " + expectedVersion + ", current " + aReturn.version());
+            throw new EditConflictException(answers, ReturnView.of(aReturn));
+        }
+        Map<Question, AnswerContent> changes = new LinkedHashMap<>();
+        for (AnswerInput input : answers) {
+            changes.put(aReturn.cycle().question(input.questionId()), input.content());
+        }
+        boolean changed = aReturn.saveDraft(changes, caller.name(), Instant.now(clock));
+        if (changed) {
+            // The return itself changed (updatedAt), so the flush increments its version for the next save.
+            em.flush();
+            audit.done(caller.name(), "RETURN_SAVED", RETURN, String.valueOf(returnId), describe(changes));
+        }
+        return ReturnView.of(aReturn);
+    }
+
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public ReturnView submit(@NotNull Long returnId, boolean declaration) {
+        ImplementationReturn aReturn = accessible(returnId, "RETURN_SUBMIT");
+        ReturnVersion version = aReturn.submit(declaration, caller.name(), clock);
+        em.flush();
+        audit.done(
+                caller.name(),
+                "RETURN_SUBMITTED",
+                RETURN,
+                String.valueOf(returnId),
+                "version " + version.number() + (version.onTime() ? ", on time" : ", late"));
+        return ReturnView.of(aReturn);
+    }
+
+    /**
+     * Fills the unanswered questions from the State's accepted answers of the previous cycle on the same resolution
+     * and paragraph (or the same wording, for the secretariat's own questions), marked as carried over.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public ReturnView carryOver(@NotNull Long returnId) {
+        ImplementationReturn aReturn = accessible(returnId, "RETURN_CARRY_OVER");
+        List<ImplementationReturn> accepted = em.createQuery(
+                        "select r from ImplementationReturn r where r.stateIso3 = :s and r.status = :accepted"
+                                + " and r.cycle <> :c order by r.reviewedAt desc",
+                        ImplementationReturn.class)
+                .setParameter("s", aReturn.stateIso3())
+                .setParameter("accepted", ReturnStatus.ACCEPTED)
+                .setParameter("c", aReturn.cycle())
+                .getResultList();
+        Map<Question, AnswerContent> previous = new LinkedHashMap<>();
+        for (Question question : aReturn.cycle().questions()) {
+            for (ImplementationReturn old : accepted) {
+                Optional<AnswerContent> match = old.cycle().questions().stream()
+                        .filter(q -> sameQuestion(q, question))
+                        .findFirst()
+                        .flatMap(q -> old.latestVersion().answerTo(q.position()))
+                        .map(s -> s.content());
+                if (match.isPresent() && !match.get().isEmpty()) {
+                    previous.put(question, match.get());
+                    break;
+                }
+            }
+        }
+        int carried = aReturn.carryOver(previous, caller.name(), Instant.now(clock));
+        if (carried > 0) {
+            // The return itself changed (updatedAt), so the flush increments its version for the next save.
+            em.flush();
+            audit.done(caller.name(), "RETURN_CARRIED_OVER", RETURN, String.valueOf(returnId), carried + " answers");
+        }
+        return ReturnView.of(aReturn);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public ReturnView comment(@NotNull Long returnId, Integer questionPosition, String body) {
+        ImplementationReturn aReturn = getReturnEntity(returnId);
+        aReturn.comment(questionPosition, body, caller.name(), Instant.now(clock));
+        em.flush();
+        audit.done(
+                caller.name(),
+                "RETURN_COMMENTED",
+                RETURN,
+                String.valueOf(returnId),
+                (questionPosition == null ? "whole return" : "question " + questionPosition) + ": " + body);
+        return ReturnView.of(aReturn);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public ReturnView requestClarification(@NotNull Long returnId) {
+        ImplementationReturn aReturn = getReturnEntity(returnId);
+        aReturn.requestClarification(caller.name(), Instant.now(clock));
+        em.flush();
+        audit.done(
+                caller.name(),
+                "RETURN_CLARIFICATION_REQUESTED",
+                RETURN,
+                String.valueOf(returnId),
+                "version " + aReturn.latestVersion().number());
+        return ReturnView.of(aReturn);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public ReturnView accept(@NotNull Long returnId) {
+        ImplementationReturn aReturn = getReturnEntity(returnId);
+        aReturn.accept(caller.name(), Instant.now(clock));
+        em.flush();
+        audit.done(
+                caller.name(),
+                "RETURN_ACCEPTED",
+                RETURN,
+                String.valueOf(returnId),
+                "version " + aReturn.latestVersion().number());
+        return ReturnView.of(aReturn);
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public VersionComparison compare(@NotNull Long returnId, int from, int to) {
+        return accessible(returnId, "RETURN_COMPARE").compare(from, to);
+    }
+
+    /** The review queue: returns of a cycle (or all), filtered by status and regional group. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<ReturnSummary> queue(Long cycleId, ReturnStatus status, RegionalGroup group) {
+        StringBuilder jpql =
+                new StringBuilder("select r, s from ImplementationReturn r, MemberState s where s.iso3 = r.stateIso3");
+        if (cycleId != null) {
+            jpql.append(" and r.cycle.id = :cycle");
+        }
+        if (status != null) {
+            jpql.append(" and r.status = :status");
+        }
+        if (group != null) {
+            jpql.append(" and s.regionalGroup = :group");
+        }
+        jpql.append(" order by r.lastSubmittedAt, s.nameEn");
+        var query = em.createQuery(jpql.toString(), Object[].class);
+        if (cycleId != null) {
+            query.setParameter("cycle", cycleId);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (group != null) {
+            query.setParameter("group", group);
+        }
+        return query.getResultList().stream()
+                .map(row -> summary((ImplementationReturn) row[0], (MemberState) row[1]))
+                .toList();
+    }
+
+    /** A focal point's dashboard: every cycle published to States, with the State's return in it, if started. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<ReturnSummary> myDashboard() {
+        String iso3 = myState();
+        MemberState state = em.find(MemberState.class, iso3);
+        Map<Long, ImplementationReturn> mine = em
+                .createQuery("select r from ImplementationReturn r where r.stateIso3 = :s", ImplementationReturn.class)
+                .setParameter("s", iso3)
+                .getResultList()
+                .stream()
+                .collect(Collectors.toMap(r -> r.cycle().id(), r -> r));
+        return em
+                .createQuery(
+                        "select c from ReportingCycle c where c.status <> :draft order by c.deadline desc, c.id desc",
+                        ReportingCycle.class)
+                .setParameter("draft", CycleStatus.DRAFT)
+                .getResultList()
+                .stream()
+                .map(c -> {
+                    ImplementationReturn r = mine.get(c.id());
+                    return r != null
+                            ? summary(r, state)
+                            : new ReturnSummary(
+                                    null,
+                                    c.id(),
+                                    c.title(),
+                                    c.status().name(),
+                                    iso3,
+                                    state.name(UnLanguage.EN),
+                                    state.regionalGroup().name(),
+                                    null,
+                                    c.deadlineFor(iso3),
+                                    null,
+                                    null,
+                                    0);
+                })
+                .toList();
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public Completeness completeness(@NotNull Long cycleId) {
+        cycles.getCycle(cycleId);
+        Map<String, RegionalGroup> expected = new LinkedHashMap<>();
+        em.createQuery("select s from MemberState s order by s.iso3", MemberState.class)
+                .getResultList()
+                .forEach(s -> expected.put(s.iso3(), s.regionalGroup()));
+        List<Completeness.StateReturnLine> lines = em
+                .createQuery("select r from ImplementationReturn r where r.cycle.id = :c", ImplementationReturn.class)
+                .setParameter("c", cycleId)
+                .getResultList()
+                .stream()
+                .map(r -> new Completeness.StateReturnLine(r.stateIso3(), r.status(), r.onTime()))
+                .toList();
+        return Completeness.of(expected, lines);
+    }
+
+    /** States × questions: the implementation status each State reported in its latest submitted version. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public StatusMatrix matrix(@NotNull Long cycleId) {
+        ReportingCycle cycle = cycles.getCycle(cycleId);
+        List<StatusMatrix.Row> rows = em
+                .createQuery(
+                        "select r, s from ImplementationReturn r, MemberState s where s.iso3 = r.stateIso3"
+                                + " and r.cycle.id = :c and r.status <> :draft order by s.nameEn",
+                        Object[].class)
+                .setParameter("c", cycleId)
+                .setParameter("draft", ReturnStatus.DRAFT)
+                .getResultList()
+                .stream()
+                .map(row -> {
+                    ImplementationReturn r = (ImplementationReturn) row[0];
+                    MemberState s = (MemberState) row[1];
+                    ReturnVersion latest = r.latestVersion();
+                    List<String> statuses = cycle.questions().stream()
+                            .map(q -> latest.answerTo(q.position())
+                                    .map(a -> a.status() == null
+                                            ? null
+                                            : a.status().name())
+                                    .orElse(null))
+                            .toList();
+                    return new StatusMatrix.Row(
+                            s.iso3(), s.name(UnLanguage.EN), s.regionalGroup().name(), statuses);
+                })
+                .toList();
+        return new StatusMatrix(cycle.questions().stream().map(Question::label).toList(), rows);
+    }
+
+    /** The audit trail of one return, for the secretariat. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<org.unodc.rt.domain.audit.AuditEvent> history(@NotNull Long returnId) {
+        return em.createQuery(
+                        "select e from AuditEvent e where e.targetType = :t and e.targetId = :id"
+                                + " order by e.occurredAt, e.id",
+                        org.unodc.rt.domain.audit.AuditEvent.class)
+                .setParameter("t", RETURN)
+                .setParameter("id", String.valueOf(returnId))
+                .getResultList();
+    }
+
+    /**
+     * The isolation rule: staff reach every return, a focal point only its own State's. A refused attempt is
+     * written to the audit trail and answered as if the caller had no right to it.
+     */
+    private ImplementationReturn accessible(Long returnId, String action) {
+        ImplementationReturn aReturn = getReturnEntity(returnId);
+        if (caller.isStaff()) {
+            return aReturn;
+        }
+        Optional<String> mine = caller.focalPointState();
+        if (mine.isEmpty() || !mine.get().equals(aReturn.stateIso3())) {
+            audit.denied(
+                    caller.name(),
+                    action,
+                    RETURN,
+                    String.valueOf(returnId),
+                    "return of " + aReturn.stateIso3() + "; caller reports for " + mine.orElse("no State"));
+            throw new AccessDeniedException("You report for " + mine.orElse("no State")
+                    + ": you may see and change only your own State's returns.");
+        }
+        return aReturn;
+    }
+
+    private ImplementationReturn getReturnEntity(Long returnId) {
+        ImplementationReturn aReturn = em.find(ImplementationReturn.class, returnId);
+        if (aReturn == null) {
+            throw new NotFoundException("There is no return " + returnId + ".");
+        }
+        return aReturn;
+    }
+
+    private Optional<ImplementationReturn> findReturn(Long cycleId, String iso3) {
+        return em.createQuery(
+                        "select r from ImplementationReturn r where r.cycle.id = :c and r.stateIso3 = :s",
+                        ImplementationReturn.class)
+                .setParameter("c", cycleId)
+                .setParameter("s", iso3)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private String myState() {
+        return caller.focalPointState()
+                .orElseThrow(() -> new AccessDeniedException("Your account is not bound to a Member State."));
+    }
+
+    private static boolean sameQuestion(Question old, Question current) {
+        if (old.resolution() != null && current.resolution() != null && old.paragraphNumber() != null) {
+            return old.resolution().id().equals(current.resolution().id())
+                    && old.paragraphNumber().equals(current.paragraphNumber());
+        }
+        return old.resolution() == null
+                && current.resolution() == null
+                && old.text().equals(current.text());
+    }
+
+    private static ReturnSummary summary(ImplementationReturn r, MemberState s) {
+        ReportingCycle c = r.cycle();
+        return new ReturnSummary(
+                r.id(),
+                c.id(),
+                c.title(),
+                c.status().name(),
+                s.iso3(),
+                s.name(UnLanguage.EN),
+                s.regionalGroup().name(),
+                r.status().name(),
+                c.deadlineFor(s.iso3()),
+                r.onTime(),
+                r.lastSubmittedAt(),
+                r.versions().size());
+    }
+
+    private static String describe(Map<Question, AnswerContent> changes) {
+        return changes.entrySet().stream()
+                .map(e -> e.getKey().label() + ": "
+                        + (e.getValue().status() == null
+                                ? "no status"
+                                : e.getValue().status())
+                        + (e.getValue().narrative() == null
+                                ? ""
+                                : ", narrative of " + e.getValue().narrative().length() + " characters"))
+                .collect(Collectors.joining("; "));
+    }
+}

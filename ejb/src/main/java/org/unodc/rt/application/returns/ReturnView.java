@@ -1,0 +1,146 @@
+package org.unodc.rt.application.returns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.unodc.rt.domain.cycle.Question;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.returns.AnswerContent;
+import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnVersion;
+import org.unodc.rt.domain.returns.ReviewComment;
+
+/**
+ * A return as the editor, the review and the API show it: one section per resolution (and one for general
+ * questions), each answer with its question, and what is left to do. Assembled inside the transaction.
+ */
+public record ReturnView(
+        Long id,
+        Long cycleId,
+        String cycleTitle,
+        String cycleStatus,
+        String stateIso3,
+        String status,
+        boolean editable,
+        int version,
+        LocalDate deadline,
+        Boolean onTime,
+        Instant updatedAt,
+        String updatedBy,
+        Instant firstSubmittedAt,
+        Instant lastSubmittedAt,
+        List<Section> sections,
+        List<String> problems,
+        List<VersionRef> versions,
+        List<Comment> comments) {
+
+    public record Section(
+            Long resolutionId,
+            String resolutionLabel,
+            String resolutionTitle,
+            int answered,
+            int total,
+            List<AnswerView> answers) {}
+
+    public record AnswerView(
+            Long questionId,
+            int position,
+            String label,
+            String question,
+            String guidance,
+            boolean mandatory,
+            String status,
+            String narrative,
+            String measures,
+            String legislation,
+            boolean carriedOver,
+            Instant updatedAt,
+            String updatedBy) {}
+
+    public record VersionRef(int number, Instant submittedAt, String submittedBy, boolean onTime) {}
+
+    public record Comment(int versionNumber, Integer questionPosition, String author, String body, Instant writtenAt) {}
+
+    public static ReturnView of(ImplementationReturn r) {
+        ReportingCycle cycle = r.cycle();
+        Map<Long, List<Question>> bySection = new LinkedHashMap<>();
+        Map<Long, Resolution> resolutions = new LinkedHashMap<>();
+        for (Resolution resolution : cycle.resolutions()) {
+            bySection.put(resolution.id(), new ArrayList<>());
+            resolutions.put(resolution.id(), resolution);
+        }
+        bySection.put(null, new ArrayList<>());
+        for (Question q : cycle.questions()) {
+            Long key = q.resolution() == null ? null : q.resolution().id();
+            bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(q);
+            if (q.resolution() != null) {
+                resolutions.putIfAbsent(key, q.resolution());
+            }
+        }
+        List<Section> sections = new ArrayList<>();
+        bySection.forEach((key, questions) -> {
+            if (questions.isEmpty()) {
+                return;
+            }
+            Resolution resolution = key == null ? null : resolutions.get(key);
+            List<AnswerView> answers = questions.stream()
+                    .map(q -> {
+                        var answer = r.findAnswer(q);
+                        AnswerContent c = r.contentFor(q);
+                        return new AnswerView(
+                                q.id(),
+                                q.position(),
+                                q.label(),
+                                q.text(),
+                                q.guidance(),
+                                q.mandatory(),
+                                c.status() == null ? null : c.status().name(),
+                                c.narrative(),
+                                c.measures(),
+                                c.legislation(),
+                                answer.map(a -> a.carriedOver()).orElse(false),
+                                answer.map(a -> a.updatedAt()).orElse(null),
+                                answer.map(a -> a.updatedBy()).orElse(null));
+                    })
+                    .toList();
+            sections.add(new Section(
+                    key,
+                    resolution == null ? null : Question.resolutionLabel(resolution),
+                    resolution == null ? null : resolution.title(),
+                    (int) r.answeredAmong(questions),
+                    questions.size(),
+                    answers));
+        });
+        return new ReturnView(
+                r.id(),
+                cycle.id(),
+                cycle.title(),
+                cycle.status().name(),
+                r.stateIso3(),
+                r.status().name(),
+                r.status().editableByState(),
+                r.version(),
+                cycle.deadlineFor(r.stateIso3()),
+                r.onTime(),
+                r.updatedAt(),
+                r.updatedBy(),
+                r.firstSubmittedAt(),
+                r.lastSubmittedAt(),
+                sections,
+                r.status().editableByState() ? r.problems() : List.of(),
+                r.versions().stream().map(ReturnView::versionRef).toList(),
+                r.comments().stream().map(ReturnView::comment).toList());
+    }
+
+    private static VersionRef versionRef(ReturnVersion v) {
+        return new VersionRef(v.number(), v.submittedAt(), v.submittedBy(), v.onTime());
+    }
+
+    private static Comment comment(ReviewComment c) {
+        return new Comment(c.versionNumber(), c.questionPosition(), c.author(), c.body(), c.writtenAt());
+    }
+}

@@ -1,0 +1,406 @@
+package org.unodc.rt.domain.returns;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.unodc.rt.domain.InvalidValue;
+import org.unodc.rt.domain.RuleViolation;
+import org.unodc.rt.domain.cycle.CycleStatus;
+import org.unodc.rt.domain.cycle.Question;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+
+/**
+ * One Member State's return in one reporting cycle. The State writes a draft, submits it with a declaration that
+ * the competent national authority cleared it, and may be asked to clarify; every submission is kept as an immutable
+ * {@link ReturnVersion}. Accepting locks the return. The version number detects two people saving at once.
+ */
+@Entity
+@Table(name = "state_return")
+public class ImplementationReturn {
+
+    /** What the State declares when it submits. */
+    public static final String DECLARATION =
+            "This return has been cleared by the competent national authority for submission to the secretariat.";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cycle_id", nullable = false)
+    private ReportingCycle cycle;
+
+    @Column(name = "state_iso3", length = 3, nullable = false)
+    private String stateIso3;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 30, nullable = false)
+    private ReturnStatus status;
+
+    @OneToMany(mappedBy = "implementationReturn", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<Answer> answers = new ArrayList<>();
+
+    @OneToMany(mappedBy = "implementationReturn", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<ReturnVersion> versions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "implementationReturn", cascade = CascadeType.ALL)
+    @OrderBy("writtenAt, id")
+    private List<ReviewComment> comments = new ArrayList<>();
+
+    /** Colleagues of the same State the focal point asked to help fill in the return. */
+    @ElementCollection
+    @CollectionTable(name = "return_contributor", joinColumns = @JoinColumn(name = "return_id"))
+    @Column(name = "username", length = 100, nullable = false)
+    private Set<String> contributors = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 100, nullable = false)
+    private String updatedBy;
+
+    @Column(name = "first_submitted_at")
+    private Instant firstSubmittedAt;
+
+    @Column(name = "last_submitted_at")
+    private Instant lastSubmittedAt;
+
+    /** Whether the first submission arrived by the State's deadline; null until submitted. */
+    @Column(name = "on_time")
+    private Boolean onTime;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Version
+    private int version;
+
+    protected ImplementationReturn() {}
+
+    /** A State starts its return once the cycle is open. */
+    public ImplementationReturn(ReportingCycle cycle, String stateIso3, String user, Instant now) {
+        if (cycle.status() != CycleStatus.OPEN) {
+            throw new RuleViolation("Returns can be started only while the cycle is open; this one is "
+                    + cycle.status().name().toLowerCase() + ".");
+        }
+        this.cycle = cycle;
+        this.stateIso3 = Objects.requireNonNull(stateIso3, "stateIso3");
+        this.status = ReturnStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.updatedBy = user;
+    }
+
+    /** Saves what the State typed; a question left out keeps its answer. Returns whether anything changed. */
+    public boolean saveDraft(Map<Question, AnswerContent> changes, String user, Instant now) {
+        requireEditable();
+        boolean changed = false;
+        for (Map.Entry<Question, AnswerContent> change : changes.entrySet()) {
+            changed |= answerFor(change.getKey()).change(change.getValue(), false, user, now);
+        }
+        if (changed) {
+            touch(user, now);
+        }
+        return changed;
+    }
+
+    /**
+     * Starts from the State's accepted answers of the previous cycle on the same questions, marked as carried over
+     * until someone changes them. Only questions still unanswered are filled.
+     */
+    public int carryOver(Map<Question, AnswerContent> previous, String user, Instant now) {
+        requireEditable();
+        int carried = 0;
+        for (Map.Entry<Question, AnswerContent> entry : previous.entrySet()) {
+            Answer answer = answerFor(entry.getKey());
+            if (answer.content().isEmpty() && !entry.getValue().isEmpty()) {
+                answer.change(entry.getValue(), true, user, now);
+                carried++;
+            }
+        }
+        if (carried > 0) {
+            touch(user, now);
+        }
+        return carried;
+    }
+
+    /** The rules a return must meet to be submitted, one message per broken rule naming the question. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        for (Question question : cycle.questions()) {
+            AnswerContent content = findAnswer(question).map(Answer::content).orElse(AnswerContent.EMPTY);
+            if (content.status() == null) {
+                if (question.mandatory()) {
+                    problems.add("answer " + question.label() + ": it is mandatory");
+                } else if (content.narrative() != null || content.measures() != null) {
+                    problems.add("choose an implementation status for " + question.label());
+                }
+            } else if (content.status().needsNarrative() && content.narrative() == null) {
+                problems.add("write a narrative for " + question.label() + ": every status but \"not applicable\""
+                        + " needs one");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Submits the return with the declaration that the competent national authority cleared it. Keeps the
+     * submission as an immutable version and makes the return read-only for the State.
+     */
+    public ReturnVersion submit(boolean declared, String user, Clock clock) {
+        requireEditable();
+        if (cycle.status() != CycleStatus.OPEN) {
+            throw new RuleViolation("The cycle is " + cycle.status().name().toLowerCase()
+                    + ": returns can be submitted only while it is open.");
+        }
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IncompleteReturn(problems);
+        }
+        if (!declared) {
+            throw new InvalidValue("Confirm that the return has been cleared by the competent national authority.");
+        }
+        Instant now = Instant.now(clock);
+        boolean inTime = cycle.isOnTime(stateIso3, now);
+        List<AnswerSnapshot> snapshot = cycle.questions().stream()
+                .map(q -> {
+                    AnswerContent c = findAnswer(q).map(Answer::content).orElse(AnswerContent.EMPTY);
+                    return new AnswerSnapshot(q.position(), c.status(), c.narrative(), c.measures(), c.legislation());
+                })
+                .toList();
+        ReturnVersion submitted =
+                new ReturnVersion(this, versions.size() + 1, now, user, DECLARATION, inTime, snapshot);
+        versions.add(submitted);
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = now;
+            onTime = inTime;
+        }
+        lastSubmittedAt = now;
+        status = ReturnStatus.SUBMITTED;
+        touch(user, now);
+        return submitted;
+    }
+
+    /** The secretariat remarks on one answer (question position) or, with null, on the whole return. */
+    public ReviewComment comment(Integer questionPosition, String body, String reviewer, Instant now) {
+        if (status != ReturnStatus.SUBMITTED) {
+            throw new RuleViolation("Only a submitted return awaiting review can be commented on; this one is "
+                    + describe(status) + ".");
+        }
+        if (body == null || body.isBlank()) {
+            throw new InvalidValue("Write the comment.");
+        }
+        if (questionPosition != null && cycle.questions().stream().noneMatch(q -> q.position() == questionPosition)) {
+            throw new InvalidValue("The questionnaire has no question " + questionPosition + ".");
+        }
+        ReviewComment comment =
+                new ReviewComment(this, latestVersion().number(), questionPosition, reviewer, body.strip(), now);
+        comments.add(comment);
+        touch(reviewer, now);
+        return comment;
+    }
+
+    /** Sends the return back to the State with the comments made on the current version. */
+    public void requestClarification(String reviewer, Instant now) {
+        if (status != ReturnStatus.SUBMITTED) {
+            throw new RuleViolation(
+                    "Clarification can be requested only on a submitted return; this one is " + describe(status) + ".");
+        }
+        int current = latestVersion().number();
+        if (comments.stream().noneMatch(c -> c.versionNumber() == current)) {
+            throw new RuleViolation("Comment on the answers that need clarification before sending the return back.");
+        }
+        status = ReturnStatus.CLARIFICATION_REQUESTED;
+        reviewedAt = now;
+        reviewedBy = reviewer;
+        touch(reviewer, now);
+    }
+
+    /** Accepts the submitted version; the return is locked from then on. */
+    public void accept(String reviewer, Instant now) {
+        if (status != ReturnStatus.SUBMITTED) {
+            throw new RuleViolation("Only a submitted return can be accepted; this one is " + describe(status) + ".");
+        }
+        status = ReturnStatus.ACCEPTED;
+        reviewedAt = now;
+        reviewedBy = reviewer;
+        touch(reviewer, now);
+    }
+
+    /** False when the caller worked on an older version: someone else saved meanwhile. */
+    public boolean isAt(int expectedVersion) {
+        return version == expectedVersion;
+    }
+
+    public void addContributor(String username) {
+        contributors.add(Objects.requireNonNull(username));
+    }
+
+    public void removeContributor(String username) {
+        contributors.remove(username);
+    }
+
+    public VersionComparison compare(int fromNumber, int toNumber) {
+        return VersionComparison.between(cycle.questions(), version(fromNumber), version(toNumber));
+    }
+
+    public ReturnVersion version(int number) {
+        return versions.stream()
+                .filter(v -> v.number() == number)
+                .findFirst()
+                .orElseThrow(() -> new InvalidValue(
+                        "This return has no submitted version " + number + "; it has " + versions.size() + "."));
+    }
+
+    public ReturnVersion latestVersion() {
+        if (versions.isEmpty()) {
+            throw new RuleViolation("This return has not been submitted yet.");
+        }
+        return versions.get(versions.size() - 1);
+    }
+
+    public Optional<Answer> findAnswer(Question question) {
+        return answers.stream().filter(a -> a.question().is(question)).findFirst();
+    }
+
+    public AnswerContent contentFor(Question question) {
+        return findAnswer(question).map(Answer::content).orElse(AnswerContent.EMPTY);
+    }
+
+    /** Answered questions of one section out of all of them, for the per-section progress. */
+    public long answeredAmong(List<Question> questions) {
+        return questions.stream().filter(q -> contentFor(q).status() != null).count();
+    }
+
+    public List<ReviewComment> commentsOn(Integer questionPosition) {
+        return comments.stream()
+                .filter(c -> Objects.equals(c.questionPosition(), questionPosition))
+                .toList();
+    }
+
+    private Answer answerFor(Question question) {
+        if (cycle.questions().stream().noneMatch(q -> q.is(question))) {
+            throw new InvalidValue("That question belongs to another cycle's questionnaire.");
+        }
+        return findAnswer(question).orElseGet(() -> {
+            Answer answer = new Answer(this, question);
+            answers.add(answer);
+            return answer;
+        });
+    }
+
+    private void requireEditable() {
+        if (!status.editableByState()) {
+            throw new RuleViolation("The return is " + describe(status) + ": it is read-only for the State"
+                    + (status == ReturnStatus.SUBMITTED ? " unless the secretariat asks for clarification." : "."));
+        }
+    }
+
+    private void touch(String user, Instant now) {
+        // Changing the return itself (not only its answers) increments the version, so concurrent saves conflict.
+        this.updatedBy = user;
+        this.updatedAt = now;
+    }
+
+    private static String describe(ReturnStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ReportingCycle cycle() {
+        return cycle;
+    }
+
+    public String stateIso3() {
+        return stateIso3;
+    }
+
+    public ReturnStatus status() {
+        return status;
+    }
+
+    public List<Answer> answers() {
+        return List.copyOf(answers);
+    }
+
+    public List<ReturnVersion> versions() {
+        return List.copyOf(versions);
+    }
+
+    public List<ReviewComment> comments() {
+        return List.copyOf(comments);
+    }
+
+    public Set<String> contributors() {
+        return Set.copyOf(contributors);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant firstSubmittedAt() {
+        return firstSubmittedAt;
+    }
+
+    public Instant lastSubmittedAt() {
+        return lastSubmittedAt;
+    }
+
+    public Boolean onTime() {
+        return onTime;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public String reviewedBy() {
+        return reviewedBy;
+    }
+
+    public int version() {
+        return version;
+    }
+}

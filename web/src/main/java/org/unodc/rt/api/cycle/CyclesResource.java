@@ -1,0 +1,207 @@
+package org.unodc.rt.api.cycle;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.application.cycle.CycleView;
+import org.unodc.rt.application.cycle.ReminderService;
+import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.application.returns.StatusMatrix;
+import org.unodc.rt.domain.returns.Completeness;
+
+/** Reporting cycles: the questionnaire for everybody signed in; set-up and follow-up for the secretariat. */
+@Path("/cycles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CyclesResource {
+
+    /** What the secretariat sends to set up a cycle. */
+    public record NewCycle(
+            int sessionOrdinal,
+            String title,
+            LocalDate opensOn,
+            LocalDate deadline,
+            List<Integer> reminderDays,
+            List<Long> resolutionIds,
+            List<CycleService.NewQuestion> questions) {}
+
+    public record Extension(String iso3, LocalDate extendedTo) {}
+
+    public record RemindersSent(int states) {}
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    ReturnService returns;
+
+    @Inject
+    ReminderService reminders;
+
+    @GET
+    public List<CycleView> list() {
+        return cycles.list();
+    }
+
+    @POST
+    public Response create(NewCycle body) {
+        CycleView created = cycles.create(
+                body.sessionOrdinal(),
+                body.title(),
+                body.opensOn(),
+                body.deadline(),
+                body.reminderDays(),
+                body.resolutionIds(),
+                body.questions());
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** The questionnaire: the questions of the cycle, frozen once it is published. */
+    @GET
+    @Path("{id}")
+    public CycleView questionnaire(@PathParam("id") Long id) {
+        return cycles.questionnaire(id);
+    }
+
+    @GET
+    @Path("{id}/questionnaire")
+    public CycleView questionnaireAlias(@PathParam("id") Long id) {
+        return cycles.questionnaire(id);
+    }
+
+    @POST
+    @Path("{id}/questions")
+    public CycleView addQuestion(@PathParam("id") Long id, CycleService.NewQuestion question) {
+        return cycles.addQuestion(id, question);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public CycleView publish(@PathParam("id") Long id) {
+        return cycles.publish(id);
+    }
+
+    @POST
+    @Path("{id}/open")
+    public CycleView open(@PathParam("id") Long id) {
+        return cycles.open(id);
+    }
+
+    @POST
+    @Path("{id}/close")
+    public CycleView close(@PathParam("id") Long id) {
+        return cycles.close(id);
+    }
+
+    @POST
+    @Path("{id}/extensions")
+    public CycleView extend(@PathParam("id") Long id, Extension extension) {
+        return cycles.extendDeadline(id, extension.iso3(), extension.extendedTo());
+    }
+
+    /** Runs the daily reminder check now. */
+    @POST
+    @Path("reminders")
+    public RemindersSent remind() {
+        return new RemindersSent(reminders.sendDueReminders());
+    }
+
+    /** The caller's State's return in this cycle, started as an empty draft the first time. */
+    @GET
+    @Path("{id}/returns/mine")
+    public ReturnView myReturn(@PathParam("id") Long id) {
+        return returns.myReturn(id);
+    }
+
+    @GET
+    @Path("{id}/completeness")
+    public Completeness completeness(@PathParam("id") Long id) {
+        return returns.completeness(id);
+    }
+
+    /** The same figures as a spreadsheet: one line per regional group and a total. */
+    @GET
+    @Path("{id}/completeness")
+    @Produces("text/csv")
+    public Response completenessCsv(@PathParam("id") Long id) {
+        Completeness c = returns.completeness(id);
+        StringBuilder csv = new StringBuilder(
+                "regional_group,expected,submitted,on_time,late,missing,reporting_rate,on_time_rate\r\n");
+        c.groups().forEach(row -> csv.append(line(row.group().name(), row)));
+        csv.append(line("TOTAL", c.total()));
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"completeness-cycle-" + id + ".csv\"")
+                .build();
+    }
+
+    /** For a link in a page: a browser cannot choose the Accept header. */
+    @GET
+    @Path("{id}/completeness.csv")
+    @Produces("text/csv")
+    public Response completenessCsvFile(@PathParam("id") Long id) {
+        return completenessCsv(id);
+    }
+
+    @GET
+    @Path("{id}/matrix.csv")
+    @Produces("text/csv")
+    public Response matrixCsvFile(@PathParam("id") Long id) {
+        return matrixCsv(id);
+    }
+
+    @GET
+    @Path("{id}/matrix")
+    public StatusMatrix matrix(@PathParam("id") Long id) {
+        return returns.matrix(id);
+    }
+
+    @GET
+    @Path("{id}/matrix")
+    @Produces("text/csv")
+    public Response matrixCsv(@PathParam("id") Long id) {
+        StatusMatrix m = returns.matrix(id);
+        StringBuilder csv = new StringBuilder("state,regional_group");
+        m.questions().forEach(q -> csv.append(',').append(quote(q)));
+        csv.append("\r\n");
+        for (StatusMatrix.Row row : m.rows()) {
+            csv.append(quote(row.stateName())).append(',').append(row.regionalGroup());
+            row.statuses().forEach(s -> csv.append(',').append(s == null ? "" : s));
+            csv.append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"matrix-cycle-" + id + ".csv\"")
+                .build();
+    }
+
+    private static String line(String group, Completeness.Row row) {
+        return List.of(
+                                group,
+                                row.expected(),
+                                row.submitted(),
+                                row.onTime(),
+                                row.late(),
+                                row.missing(),
+                                String.format(Locale.ROOT, "%.1f", row.reportingRate()),
+                                String.format(Locale.ROOT, "%.1f", row.onTimeRate()))
+                        .stream()
+                        .map(String::valueOf)
+                        .collect(Collectors.joining(","))
+                + "\r\n";
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}

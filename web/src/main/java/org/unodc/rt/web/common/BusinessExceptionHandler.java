@@ -1,0 +1,70 @@
+package org.unodc.rt.web.common;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Iterator;
+import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.domain.RuleViolation;
+
+/**
+ * The one place where pages turn refused requests into messages: a business rule's explanation, or a refusal of
+ * the caller's role, is shown on the page that asked; everything else goes to the container's error page.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable cause = events.next().getContext().getException();
+            String message = explanation(cause);
+            if (message != null && faces != null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+                faces.validationFailed();
+                faces.renderResponse();
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static String explanation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException || t instanceof RuleViolation) {
+                return t.getMessage();
+            }
+            if (t instanceof EJBAccessException) {
+                return Messages.text("error.forbidden");
+            }
+            if (!(t instanceof FacesException || t instanceof EJBException || t.getCause() != null)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new BusinessExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.unodc.rt.web.returns;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnSummary;
+
+/** The focal point's dashboard: the State's cycles and the status of its return in each. */
+@Named
+@RequestScoped
+public class FocalDashboard {
+
+    @Inject
+    ReturnService returns;
+
+    private List<ReturnSummary> cycles;
+
+    @PostConstruct
+    void load() {
+        cycles = returns.myDashboard();
+    }
+
+    public List<ReturnSummary> getCycles() {
+        return cycles;
+    }
+}

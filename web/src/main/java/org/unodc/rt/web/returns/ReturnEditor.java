@@ -1,0 +1,205 @@
+package org.unodc.rt.web.returns;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.unodc.rt.application.returns.AnswerInput;
+import org.unodc.rt.application.returns.EditConflictException;
+import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.domain.returns.ImplementationStatus;
+import org.unodc.rt.web.common.Messages;
+
+/**
+ * The return editor: one section per resolution, one answer per question. Saves on every change (autosave) and on
+ * demand, always on top of the version it loaded; when someone else saved in between, it keeps what was typed and
+ * shows both versions.
+ */
+@Named
+@ViewScoped
+public class ReturnEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the form edits for one question. */
+    public static class Editable implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final Long questionId;
+        private ImplementationStatus status;
+        private String narrative;
+        private String measures;
+        private String legislation;
+
+        Editable(ReturnView.AnswerView answer) {
+            this.questionId = answer.questionId();
+            this.status = answer.status() == null ? null : ImplementationStatus.valueOf(answer.status());
+            this.narrative = answer.narrative();
+            this.measures = answer.measures();
+            this.legislation = answer.legislation();
+        }
+
+        AnswerInput input() {
+            return new AnswerInput(questionId, status, narrative, measures, legislation);
+        }
+
+        public ImplementationStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(ImplementationStatus status) {
+            this.status = status;
+        }
+
+        public String getNarrative() {
+            return narrative;
+        }
+
+        public void setNarrative(String narrative) {
+            this.narrative = narrative;
+        }
+
+        public String getMeasures() {
+            return measures;
+        }
+
+        public void setMeasures(String measures) {
+            this.measures = measures;
+        }
+
+        public String getLegislation() {
+            return legislation;
+        }
+
+        public void setLegislation(String legislation) {
+            this.legislation = legislation;
+        }
+    }
+
+    @Inject
+    transient ReturnService returns;
+
+    private Long cycleId;
+    private ReturnView view;
+    private final Map<Long, Editable> answers = new LinkedHashMap<>();
+    private ReturnView theirs;
+    private List<AnswerInput> yours;
+    private boolean declaration;
+
+    /** f:viewAction: loads (and on first visit starts) the State's return in the cycle. */
+    public void load() {
+        if (view == null && cycleId != null) {
+            show(returns.myReturn(cycleId));
+        }
+    }
+
+    /** Autosave and the save button: saves everything in the form on top of the loaded version. */
+    public void save() {
+        List<AnswerInput> inputs = inputs();
+        try {
+            show(returns.saveDraft(view.id(), view.version(), inputs));
+            Messages.info("return.saved");
+        } catch (EditConflictException conflict) {
+            // Not an error to report but a situation to resolve: keep what was typed, show both versions.
+            theirs = conflict.theirs();
+            yours = inputs;
+            Messages.error("return.conflict");
+        }
+    }
+
+    /** After a conflict: save what this user typed on top of the other version. */
+    public void keepMine() {
+        view = theirs;
+        theirs = null;
+        yours = null;
+        save();
+    }
+
+    /** After a conflict: drop what this user typed and take the other version. */
+    public void takeTheirs() {
+        show(theirs);
+    }
+
+    public void carryOver() {
+        save();
+        if (theirs == null) {
+            show(returns.carryOver(view.id()));
+        }
+    }
+
+    public void submit() {
+        save();
+        if (theirs == null) {
+            show(returns.submit(view.id(), declaration));
+            Messages.info("return.submitted");
+        }
+    }
+
+    private void show(ReturnView loaded) {
+        view = loaded;
+        theirs = null;
+        yours = null;
+        answers.clear();
+        loaded.sections().forEach(s -> s.answers().forEach(a -> answers.put(a.questionId(), new Editable(a))));
+    }
+
+    private List<AnswerInput> inputs() {
+        return new ArrayList<>(answers.values().stream().map(Editable::input).toList());
+    }
+
+    public Editable answer(Long questionId) {
+        return answers.get(questionId);
+    }
+
+    /** The other person's answer to a question, shown beside this user's after a conflict. */
+    public ReturnView.AnswerView theirAnswer(Long questionId) {
+        return theirs == null
+                ? null
+                : theirs.sections().stream()
+                        .flatMap(s -> s.answers().stream())
+                        .filter(a -> Objects.equals(a.questionId(), questionId))
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    public ImplementationStatus[] getStatuses() {
+        return ImplementationStatus.values();
+    }
+
+    public Long getCycleId() {
+        return cycleId;
+    }
+
+    public void setCycleId(Long cycleId) {
+        this.cycleId = cycleId;
+    }
+
+    public ReturnView getView() {
+        return view;
+    }
+
+    public ReturnView getTheirs() {
+        return theirs;
+    }
+
+    public boolean isConflict() {
+        return theirs != null;
+    }
+
+    public List<AnswerInput> getYours() {
+        return yours;
+    }
+
+    public boolean isDeclaration() {
+        return declaration;
+    }
+
+    public void setDeclaration(boolean declaration) {
+        this.declaration = declaration;
+    }
+}

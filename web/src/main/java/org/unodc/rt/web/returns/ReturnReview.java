@@ -1,0 +1,93 @@
+package org.unodc.rt.web.returns;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.domain.returns.VersionComparison;
+import org.unodc.rt.web.common.Messages;
+
+/** Reviewing one return: comments on single answers, request clarification, accept; compare versions. */
+@Named
+@ViewScoped
+public class ReturnReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ReturnService returns;
+
+    private Long returnId;
+    private ReturnView view;
+    private final Map<Integer, String> drafts = new HashMap<>();
+    private int from = 1;
+    private int to = 1;
+    private VersionComparison comparison;
+
+    public void load() {
+        if (view == null && returnId != null) {
+            view = returns.getReturn(returnId);
+            to = Math.max(1, view.versions().size());
+        }
+    }
+
+    public void comment(int questionPosition) {
+        view = returns.comment(returnId, questionPosition, drafts.get(questionPosition));
+        drafts.remove(questionPosition);
+        Messages.info("review.commented");
+    }
+
+    public void requestClarification() {
+        view = returns.requestClarification(returnId);
+        Messages.info("review.sentBack");
+    }
+
+    public void accept() {
+        view = returns.accept(returnId);
+        Messages.info("review.accepted");
+    }
+
+    public void compare() {
+        comparison = returns.compare(returnId, from, to);
+    }
+
+    public Map<Integer, String> getDrafts() {
+        return drafts;
+    }
+
+    public Long getReturnId() {
+        return returnId;
+    }
+
+    public void setReturnId(Long returnId) {
+        this.returnId = returnId;
+    }
+
+    public ReturnView getView() {
+        return view;
+    }
+
+    public int getFrom() {
+        return from;
+    }
+
+    public void setFrom(int from) {
+        this.from = from;
+    }
+
+    public int getTo() {
+        return to;
+    }
+
+    public void setTo(int to) {
+        this.to = to;
+    }
+
+    public VersionComparison getComparison() {
+        return comparison;
+    }
+}
