@@ -71,6 +71,23 @@ class BrowserJourneysIT {
     }
 
     @Test
+    void theSecretariatGeneratesTheSecretaryGeneralsReportFromTheBrowser() {
+        try (Browser browser = new Browser(http.base(), "secretariat-report")) {
+            browser.signIn("secretariat", "demo-password-2026");
+            browser.open("/secretariat/reports.xhtml?lang=en");
+            browser.screenshot("1-reports-page");
+            assertThat(Integer.parseInt(browser.text("#accepted"))).isPositive();
+
+            browser.type("#reports\\:conclusions", "Member States are encouraged to share their legislation.");
+            browser.click("#reports\\:sgReport");
+            browser.waitForText("Generated: Implementation of");
+            browser.screenshot("2-generated");
+
+            assertThat(browser.text("#reports\\:generated")).contains("report of the Secretary-General").contains("PDF");
+        }
+    }
+
+    @Test
     void theInterfaceInArabicIsLaidOutRightToLeftAndTheChoiceIsKept() {
         try (Browser browser = new Browser(http.base(), "arabic-rtl")) {
             browser.open("/resolutions.xhtml?lang=ar");

@@ -78,6 +78,22 @@ public final class Http {
                 .header("Authorization", basic(user, password)));
     }
 
+    /** A binary download (a PDF, an XLSX …) as the given user. */
+    public HttpResponse<byte[]> download(String path, String user, String password) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                            .GET()
+                            .header("Authorization", basic(user, password))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The whole response, headers included. */
     public HttpResponse<String> raw(String path) {
         try {

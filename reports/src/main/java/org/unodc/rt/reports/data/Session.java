@@ -13,8 +13,10 @@ public record Session(
     public Session {
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(parentBody, "parentBody");
-        Objects.requireNonNull(opens, "opens");
-        Objects.requireNonNull(closes, "closes");
+        // The dates of a future session may not be fixed yet: then only the year is printed.
+        if ((opens == null) != (closes == null)) {
+            throw new IllegalArgumentException("give both dates of the session, or neither");
+        }
         Objects.requireNonNull(place, "place");
         if (ordinal < 1) {
             throw new IllegalArgumentException("session ordinal must be positive: " + ordinal);
@@ -28,6 +30,6 @@ public record Session(
 
     /** "Vienna, 18–22 May 2026". */
     public String placeAndDates() {
-        return place + ", " + DocumentDates.range(opens, closes);
+        return opens == null ? place + ", " + year : place + ", " + DocumentDates.range(opens, closes);
     }
 }

@@ -1,0 +1,93 @@
+package org.unodc.rt.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reports generated from the demo cycle, read back as a user would read them. */
+@ExtendWith(ArquillianExtension.class)
+class ReportsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static final String PASSWORD = "demo-password-2026";
+    private final Http http = new Http();
+
+    @Test
+    void theSecretaryGeneralsReportQuotesTheAcceptedAnswersAndIsKeptForLaterDownload() throws IOException {
+        JsonObject cycle = firstCycle();
+        long cycleId = cycle.getJsonNumber("id").longValue();
+        long resolutionId = resolutionOf(cycle, "2013/38");
+        String request = "{\"cycleId\": " + cycleId + ", \"kind\": \"SECRETARY_GENERAL_REPORT\", \"resolutionId\": "
+                + resolutionId + ", \"format\": \"PDF\", \"conclusions\": \"States are encouraged to share good practice.\"}";
+
+        assertThat(http.post("/api/v1/reports", "application/json", request, "fp.peru", PASSWORD).status()).isEqualTo(403);
+        Http.Reply created = http.post("/api/v1/reports", "application/json", request, "secretariat", PASSWORD);
+
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject report = (JsonObject) created.json();
+        assertThat(report.getString("title")).isEqualTo(
+                "Implementation of Economic and Social Council resolution 2013/38: report of the Secretary-General");
+        int accepted = report.getInt("acceptedReturns");
+        assertThat(accepted).isPositive();
+
+        HttpResponse<byte[]> file = http.download(report.getString("download"), "secretariat", PASSWORD);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        String text = pdfText(file.body());
+        assertThat(text).contains("E/CN.15/").contains("Replies received").contains("South Africa")
+                .contains("States are encouraged to share good practice.");
+
+        JsonArray kept = (JsonArray) http.get("/api/v1/reports?cycle=" + cycleId, "secretariat", PASSWORD).json();
+        assertThat(kept.getValuesAs(JsonObject.class)).anySatisfy(k -> assertThat(k.getInt("id")).isEqualTo(report.getInt("id")));
+    }
+
+    @Test
+    void aFocalPointDownloadsItsOwnReturnAsPdfButNotAnotherStates() throws IOException {
+        JsonArray mine = (JsonArray) http.get("/api/v1/returns/mine", "fp.southafrica", PASSWORD).json();
+        long ownReturn = mine.getJsonObject(0).getJsonNumber("id").longValue();
+        JsonArray french = (JsonArray) http.get("/api/v1/returns/mine", "fp.france", PASSWORD).json();
+        long otherReturn = french.getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<byte[]> own = http.download("/api/v1/reports/returns/" + ownReturn, "fp.southafrica", PASSWORD);
+        HttpResponse<byte[]> other = http.download("/api/v1/reports/returns/" + otherReturn, "fp.southafrica", PASSWORD);
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(pdfText(own.body())).contains("South Africa");
+        assertThat(other.statusCode()).isEqualTo(403);
+    }
+
+    private JsonObject firstCycle() {
+        JsonArray cycles = (JsonArray) http.get("/api/v1/cycles", "secretariat", PASSWORD).json();
+        return cycles.getJsonObject(0);
+    }
+
+    private static long resolutionOf(JsonObject cycle, String number) {
+        return cycle.getJsonArray("resolutions").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("label").contains(number))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.unodc.rt.domain.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A report as generated, never changed afterwards: a new generation is a new record. */
+@Entity
+@Table(name = "generated_report")
+public class GeneratedReport {
+
+    public enum Kind {
+        SECRETARY_GENERAL_REPORT,
+        SESSION_REPORT,
+        CYCLE_MATRIX
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 30, nullable = false, updatable = false)
+    private Kind kind;
+
+    @Column(name = "title", length = 1000, nullable = false, updatable = false)
+    private String title;
+
+    /** PDF, DOCX, XLSX, ODT or HTML (the reports module's format names). */
+    @Column(name = "report_format", length = 10, nullable = false, updatable = false)
+    private String format;
+
+    @Column(name = "cycle_id", nullable = false, updatable = false)
+    private long cycleId;
+
+    @Column(name = "resolution_id", updatable = false)
+    private Long resolutionId;
+
+    /** How many accepted returns the report was built from, and how many were still open at that moment. */
+    @Column(name = "accepted_returns", nullable = false, updatable = false)
+    private int acceptedReturns;
+
+    @Column(name = "open_returns", nullable = false, updatable = false)
+    private int openReturns;
+
+    @Column(name = "conclusions", length = 20000, updatable = false)
+    private String conclusions;
+
+    @Column(name = "file_size", nullable = false)
+    private long fileSize;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", length = 100, nullable = false, updatable = false)
+    private String createdBy;
+
+    protected GeneratedReport() {}
+
+    public GeneratedReport(
+            Kind kind,
+            String title,
+            String format,
+            long cycleId,
+            Long resolutionId,
+            int acceptedReturns,
+            int openReturns,
+            String conclusions,
+            Instant createdAt,
+            String createdBy) {
+        this.kind = kind;
+        this.title = title.length() > 1000 ? title.substring(0, 997) + "..." : title;
+        this.format = format;
+        this.cycleId = cycleId;
+        this.resolutionId = resolutionId;
+        this.acceptedReturns = acceptedReturns;
+        this.openReturns = openReturns;
+        this.conclusions = conclusions;
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    public void written(long size) {
+        this.fileSize = size;
+    }
+
+    public String fileName() {
+        return "report-" + id + "." + format.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public long cycleId() {
+        return cycleId;
+    }
+
+    public Long resolutionId() {
+        return resolutionId;
+    }
+
+    public int acceptedReturns() {
+        return acceptedReturns;
+    }
+
+    public int openReturns() {
+        return openReturns;
+    }
+
+    public String conclusions() {
+        return conclusions;
+    }
+
+    public long fileSize() {
+        return fileSize;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+}

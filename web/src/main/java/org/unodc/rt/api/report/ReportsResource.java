@@ -1,0 +1,127 @@
+package org.unodc.rt.api.report;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.reports.ReportService;
+import org.unodc.rt.domain.report.GeneratedReport;
+import org.unodc.rt.reports.ReportFormat;
+
+@Path("/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    public record GenerateRequest(Long cycleId, String kind, Long resolutionId, String format, String conclusions) {}
+
+    public record GeneratedJson(
+            long id,
+            String kind,
+            String title,
+            String format,
+            long cycleId,
+            Long resolutionId,
+            int acceptedReturns,
+            int openReturns,
+            long size,
+            Instant createdAt,
+            String createdBy,
+            String download) {
+        static GeneratedJson of(GeneratedReport g) {
+            return new GeneratedJson(
+                    g.id(),
+                    g.kind().name(),
+                    g.title(),
+                    g.format(),
+                    g.cycleId(),
+                    g.resolutionId(),
+                    g.acceptedReturns(),
+                    g.openReturns(),
+                    g.fileSize(),
+                    g.createdAt(),
+                    g.createdBy(),
+                    "/api/v1/reports/" + g.id() + "/file");
+        }
+    }
+
+    @Inject
+    ReportService reports;
+
+    @GET
+    public List<GeneratedJson> list(@QueryParam("cycle") Long cycleId) {
+        return reports.generated(cycleId).stream().map(GeneratedJson::of).toList();
+    }
+
+    @GET
+    @Path("summary")
+    public ReportService.DataSummary summary(@QueryParam("cycle") Long cycleId) {
+        if (cycleId == null) {
+            throw new InvalidInputException("Give the cycle: ?cycle=N.");
+        }
+        return reports.summary(cycleId);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response generate(GenerateRequest request) {
+        if (request == null || request.cycleId() == null || request.kind() == null) {
+            throw new InvalidInputException("Send {\"cycleId\", \"kind\" (SECRETARY_GENERAL_REPORT, SESSION_REPORT or"
+                    + " CYCLE_MATRIX), \"resolutionId\" (for the Secretary-General's report), \"format\"}.");
+        }
+        GeneratedReport.Kind kind;
+        try {
+            kind = GeneratedReport.Kind.valueOf(request.kind().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind must be SECRETARY_GENERAL_REPORT, SESSION_REPORT or CYCLE_MATRIX.");
+        }
+        String format = request.format() == null
+                ? (kind == GeneratedReport.Kind.CYCLE_MATRIX ? "XLSX" : "PDF")
+                : request.format();
+        GeneratedReport generated =
+                reports.generate(request.cycleId(), kind, request.resolutionId(), format, request.conclusions());
+        return Response.status(Response.Status.CREATED)
+                .entity(GeneratedJson.of(generated))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.WILDCARD)
+    public Response file(@PathParam("id") long id) {
+        GeneratedReport report = reports.getGenerated(id);
+        java.nio.file.Path file = reports.file(id);
+        ReportFormat format = ReportFormat.valueOf(report.format());
+        StreamingOutput body = out -> Files.copy(file, out);
+        return Response.ok(body, format.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
+                .build();
+    }
+
+    /** A State's return as a document (PDF by default) at any stage; a focal point gets only its own State's. */
+    @GET
+    @Path("returns/{returnId}")
+    @Produces(MediaType.WILDCARD)
+    public Response returnDocument(
+            @PathParam("returnId") long returnId, @QueryParam("format") @DefaultValue("PDF") String format) {
+        byte[] document = reports.returnDocument(returnId, format);
+        ReportFormat reportFormat = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
+        return Response.ok(document, reportFormat.mediaType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"return-" + returnId + "." + reportFormat.extension() + "\"")
+                .build();
+    }
+}
