@@ -83,7 +83,9 @@ class BrowserJourneysIT {
             browser.waitForText("Generated: Implementation of");
             browser.screenshot("2-generated");
 
-            assertThat(browser.text("#reports\\:generated")).contains("report of the Secretary-General").contains("PDF");
+            assertThat(browser.text("#reports\\:generated"))
+                    .contains("report of the Secretary-General")
+                    .contains("PDF");
         }
     }
 

@@ -81,7 +81,8 @@ public final class Http {
     /** A binary download (a PDF, an XLSX …) as the given user. */
     public HttpResponse<byte[]> download(String path, String user, String password) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path))
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
                             .GET()
                             .header("Authorization", basic(user, password))
                             .build(),

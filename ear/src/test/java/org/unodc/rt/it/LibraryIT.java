@@ -126,6 +126,18 @@ class LibraryIT {
                 .contains("Kenya");
     }
 
+    @Test
+    void theSecretariatRebuildsTheIndexFromTheDatabaseWhileSearchKeepsWorking() {
+        long before = search("").getJsonNumber("total").longValue();
+
+        Http.Reply started = http.post("/api/v1/library/index/rebuild", "application/json", "", "secretariat", PASSWORD);
+
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(search("").getJsonNumber("total").longValue()).isEqualTo(before);
+        assertThat(http.post("/api/v1/library/index/rebuild", "application/json", "", "fp.peru", PASSWORD).status())
+                .isEqualTo(403);
+    }
+
     private JsonObject search(String query) {
         Http.Reply reply = http.get("/api/v1/library/search?" + query);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

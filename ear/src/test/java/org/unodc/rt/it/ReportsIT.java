@@ -33,38 +33,51 @@ class ReportsIT {
         long cycleId = cycle.getJsonNumber("id").longValue();
         long resolutionId = resolutionOf(cycle, "2013/38");
         String request = "{\"cycleId\": " + cycleId + ", \"kind\": \"SECRETARY_GENERAL_REPORT\", \"resolutionId\": "
-                + resolutionId + ", \"format\": \"PDF\", \"conclusions\": \"States are encouraged to share good practice.\"}";
+                + resolutionId
+                + ", \"format\": \"PDF\", \"conclusions\": \"States are encouraged to share good practice.\"}";
 
-        assertThat(http.post("/api/v1/reports", "application/json", request, "fp.peru", PASSWORD).status()).isEqualTo(403);
+        assertThat(http.post("/api/v1/reports", "application/json", request, "fp.peru", PASSWORD)
+                        .status())
+                .isEqualTo(403);
         Http.Reply created = http.post("/api/v1/reports", "application/json", request, "secretariat", PASSWORD);
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonObject report = (JsonObject) created.json();
-        assertThat(report.getString("title")).isEqualTo(
-                "Implementation of Economic and Social Council resolution 2013/38: report of the Secretary-General");
+        assertThat(report.getString("title"))
+                .isEqualTo(
+                        "Implementation of Economic and Social Council resolution 2013/38: report of the Secretary-General");
         int accepted = report.getInt("acceptedReturns");
         assertThat(accepted).isPositive();
 
         HttpResponse<byte[]> file = http.download(report.getString("download"), "secretariat", PASSWORD);
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(file.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         String text = pdfText(file.body());
-        assertThat(text).contains("E/CN.15/").contains("Replies received").contains("South Africa")
+        assertThat(text)
+                .contains("E/CN.15/")
+                .contains("Replies received")
+                .contains("South Africa")
                 .contains("States are encouraged to share good practice.");
 
-        JsonArray kept = (JsonArray) http.get("/api/v1/reports?cycle=" + cycleId, "secretariat", PASSWORD).json();
-        assertThat(kept.getValuesAs(JsonObject.class)).anySatisfy(k -> assertThat(k.getInt("id")).isEqualTo(report.getInt("id")));
+        JsonArray kept = (JsonArray) http.get("/api/v1/reports?cycle=" + cycleId, "secretariat", PASSWORD)
+                .json();
+        assertThat(kept.getValuesAs(JsonObject.class))
+                .anySatisfy(k -> assertThat(k.getInt("id")).isEqualTo(report.getInt("id")));
     }
 
     @Test
     void aFocalPointDownloadsItsOwnReturnAsPdfButNotAnotherStates() throws IOException {
-        JsonArray mine = (JsonArray) http.get("/api/v1/returns/mine", "fp.southafrica", PASSWORD).json();
+        JsonArray mine = (JsonArray)
+                http.get("/api/v1/returns/mine", "fp.southafrica", PASSWORD).json();
         long ownReturn = mine.getJsonObject(0).getJsonNumber("id").longValue();
-        JsonArray french = (JsonArray) http.get("/api/v1/returns/mine", "fp.france", PASSWORD).json();
+        JsonArray french = (JsonArray)
+                http.get("/api/v1/returns/mine", "fp.france", PASSWORD).json();
         long otherReturn = french.getJsonObject(0).getJsonNumber("id").longValue();
 
         HttpResponse<byte[]> own = http.download("/api/v1/reports/returns/" + ownReturn, "fp.southafrica", PASSWORD);
-        HttpResponse<byte[]> other = http.download("/api/v1/reports/returns/" + otherReturn, "fp.southafrica", PASSWORD);
+        HttpResponse<byte[]> other =
+                http.download("/api/v1/reports/returns/" + otherReturn, "fp.southafrica", PASSWORD);
 
         assertThat(own.statusCode()).isEqualTo(200);
         assertThat(pdfText(own.body())).contains("South Africa");
@@ -72,7 +85,8 @@ class ReportsIT {
     }
 
     private JsonObject firstCycle() {
-        JsonArray cycles = (JsonArray) http.get("/api/v1/cycles", "secretariat", PASSWORD).json();
+        JsonArray cycles =
+                (JsonArray) http.get("/api/v1/cycles", "secretariat", PASSWORD).json();
         return cycles.getJsonObject(0);
     }
 

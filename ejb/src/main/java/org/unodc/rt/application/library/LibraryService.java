@@ -167,6 +167,19 @@ public class LibraryService {
                 .toString();
     }
 
+    /** Starts rebuilding the index from the database in the background; search keeps working meanwhile. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public void rebuildIndex() {
+        audit.done(caller.name(), "INDEX_REBUILD_STARTED", "LibraryIndex", null, null);
+        indexer.rebuild();
+    }
+
+    /** How the index stands: documents, last event applied, and the progress of a rebuild. */
+    @PermitAll
+    public String indexStatus() {
+        return indexer.stats() + "; rebuild " + indexer.rebuildProgress();
+    }
+
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public List<LibraryDocument> listAll() {
         return em.createQuery("select d from LibraryDocument d order by d.updatedAt desc", LibraryDocument.class)

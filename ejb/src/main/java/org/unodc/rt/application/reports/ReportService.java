@@ -222,8 +222,11 @@ public class ReportService {
                         null,
                         notes));
             }
+            // Questions the secretariat added on no particular resolution form their own section.
             sections.add(new org.unodc.rt.reports.data.ReturnSection(
-                    section.resolutionLabel(), section.resolutionTitle(), answers));
+                    section.resolutionLabel() == null ? "General questions" : section.resolutionLabel(),
+                    section.resolutionTitle() == null ? "Questions of the secretariat" : section.resolutionTitle(),
+                    answers));
         }
         ReturnView.VersionRef last = view.versions().isEmpty()
                 ? null

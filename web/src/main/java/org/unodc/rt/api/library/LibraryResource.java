@@ -238,6 +238,22 @@ public class LibraryResource {
                 text.text().length());
     }
 
+    public record IndexStatusJson(String status) {}
+
+    /** Rebuilds the index from the database in the background (202); GET the same address to follow it. */
+    @POST
+    @Path("index/rebuild")
+    public Response rebuild() {
+        library.rebuildIndex();
+        return Response.accepted(new IndexStatusJson(library.indexStatus())).build();
+    }
+
+    @GET
+    @Path("index")
+    public IndexStatusJson indexStatus() {
+        return new IndexStatusJson(library.indexStatus());
+    }
+
     static SearchRequest request(
             String query,
             String language,
