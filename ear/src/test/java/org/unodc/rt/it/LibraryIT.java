@@ -130,11 +130,13 @@ class LibraryIT {
     void theSecretariatRebuildsTheIndexFromTheDatabaseWhileSearchKeepsWorking() {
         long before = search("").getJsonNumber("total").longValue();
 
-        Http.Reply started = http.post("/api/v1/library/index/rebuild", "application/json", "", "secretariat", PASSWORD);
+        Http.Reply started =
+                http.post("/api/v1/library/index/rebuild", "application/json", "", "secretariat", PASSWORD);
 
         assertThat(started.status()).isEqualTo(202);
         assertThat(search("").getJsonNumber("total").longValue()).isEqualTo(before);
-        assertThat(http.post("/api/v1/library/index/rebuild", "application/json", "", "fp.peru", PASSWORD).status())
+        assertThat(http.post("/api/v1/library/index/rebuild", "application/json", "", "fp.peru", PASSWORD)
+                        .status())
                 .isEqualTo(403);
     }
 

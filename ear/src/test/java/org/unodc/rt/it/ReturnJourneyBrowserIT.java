@@ -76,6 +76,9 @@ class ReturnJourneyBrowserIT {
         browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
+        // The account's own interface language applies after sign-in (Spanish for Peru); this journey reads English.
+        browser.get(http.base() + "/index.xhtml?lang=en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
     }
 
     /** Waits until the page has loaded and PrimeFaces has no AJAX request queued or running. */

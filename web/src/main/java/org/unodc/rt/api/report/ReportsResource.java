@@ -100,13 +100,13 @@ public class ReportsResource {
     @GET
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
-    public Response file(@PathParam("id") long id) {
+    public Response file(@PathParam("id") long id, @QueryParam("inline") @DefaultValue("false") boolean inline) {
         GeneratedReport report = reports.getGenerated(id);
         java.nio.file.Path file = reports.file(id);
         ReportFormat format = ReportFormat.valueOf(report.format());
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + report.fileName() + "\"")
                 .build();
     }
 
