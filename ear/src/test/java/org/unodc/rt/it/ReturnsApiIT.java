@@ -271,4 +271,34 @@ class ReturnsApiIT {
                 .isEqualTo("regional_group,expected,submitted,on_time,late,missing,reporting_rate,on_time_rate");
         assertThat(csv.body()).contains("\r\nTOTAL,193,1,1,0,192,0.5,0.5\r\n");
     }
+
+    @Test
+    void aStateStartsFromItsAcceptedAnswersOfThePreviousCycleMarkedAsCarriedOver() {
+        long previous = openCycle(http, "Previous " + System.nanoTime());
+        JsonObject old = myReturn(http, previous, "fp.southafrica");
+        long oldId = id(old);
+        save(
+                oldId,
+                draft(old.getInt("version"), old, 1, "IMPLEMENTED", "Prevention of Organised Crime Act."),
+                "fp.southafrica");
+        assertThat(post("/api/v1/returns/" + oldId + "/submit", "{\"declaration\":true}", "fp.southafrica")
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/returns/" + oldId + "/accept", "", SECRETARIAT).status())
+                .isEqualTo(200);
+        long current = openCycle(http, "Current " + System.nanoTime());
+        long currentId = id(myReturn(http, current, "fp.southafrica"));
+
+        Http.Reply carried = post("/api/v1/returns/" + currentId + "/carry-over", "", "fp.southafrica");
+
+        assertThat(carried.status()).as(carried.body()).isEqualTo(200);
+        JsonObject first = ((JsonObject) carried.json())
+                .getJsonArray("sections")
+                .getJsonObject(0)
+                .getJsonArray("answers")
+                .getJsonObject(0);
+        assertThat(first.getBoolean("carriedOver")).isTrue();
+        assertThat(first.getString("narrative")).isEqualTo("Prevention of Organised Crime Act.");
+        assertThat(first.getString("status")).isEqualTo("IMPLEMENTED");
+    }
 }
