@@ -15,7 +15,11 @@ import java.util.Base64;
 /** A small HTTP client for black-box tests: the server as a browser or a national reporting system sees it. */
 public final class Http {
 
-    public record Reply(int status, String contentType, String body) {
+    public record Reply(int status, String contentType, String body, byte[] bytes) {
+        public Reply(int status, String contentType, String body) {
+            this(status, contentType, body, body.getBytes(StandardCharsets.UTF_8));
+        }
+
         public JsonStructure json() {
             return Json.createReader(new StringReader(body)).read();
         }
@@ -52,6 +56,29 @@ public final class Http {
                 .GET()
                 .header("Accept", accept)
                 .header("Authorization", basic(user, password)));
+    }
+
+    /** A binary download (a spreadsheet), signed in with HTTP Basic credentials. */
+    public Reply getBytes(String path, String user, String password) {
+        try {
+            HttpResponse<byte[]> response = client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .GET()
+                            .header("Authorization", basic(user, password))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    "",
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A page as a browser asks for it, signed in with HTTP Basic credentials. */

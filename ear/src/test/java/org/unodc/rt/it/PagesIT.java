@@ -34,6 +34,10 @@ class PagesIT {
 
         assertThat(dashboard.status()).isEqualTo(200);
         assertThat(dashboard.body()).contains("My State's returns").contains("Pages focal ");
+        assertThat(dashboard.body())
+                .as("the demo return of Peru was submitted; times show in the focal point's zone")
+                .contains("Clarification requested")
+                .contains("(America/Lima)");
         assertThat(editor.status()).isEqualTo(200);
         assertThat(editor.body())
                 .contains("General questions")
@@ -93,7 +97,11 @@ class PagesIT {
         assertThat(queue.status()).isEqualTo(200);
         assertThat(queue.body()).contains("Review of returns");
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.body()).contains("CHN").contains("Which experience can your State share?");
+        assertThat(review.body())
+                .contains("CHN")
+                .contains("Which experience can your State share?")
+                .contains("Audit trail of this return")
+                .contains("RETURN_STARTED");
     }
 
     @Test

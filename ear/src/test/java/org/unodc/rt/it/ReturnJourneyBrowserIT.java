@@ -112,18 +112,26 @@ class ReturnJourneyBrowserIT {
                         By.cssSelector("[id='" + status.getAttribute("id") + "_panel'] li[data-label='Implemented']")))
                 .click();
         settle();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[id='" + status.getAttribute("id") + "'] .ui-selectonemenu-label"), "Implemented"));
         WebElement narrative = browser.findElements(By.cssSelector("textarea[id$=':narrative']"))
                 .get(0);
         narrative.sendKeys("El Perú aplica la Ley N.º 30077 contra el crimen organizado.");
         narrative.sendKeys(Keys.TAB);
         settle();
         assertThat(text()).contains("Draft saved.");
+        // Both autosaves reached the server: nothing is left to do before submitting.
+        wait.withMessage(() -> "the answers were not saved; the page says: " + text())
+                .until(d -> !text().contains("Left to do before submitting"));
 
         browser.findElement(By.cssSelector("[id='editor:declaration'] .ui-chkbox-box"))
                 .click();
+        wait.until(ExpectedConditions.attributeContains(
+                By.cssSelector("[id='editor:declaration'] .ui-chkbox-box"), "class", "ui-state-active"));
         browser.findElement(By.id("editor:submit")).click();
         settle();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:status"), "Submitted"));
+        wait.withMessage(() -> "the return was not submitted; the page says: " + text())
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:status"), "Submitted"));
         assertThat(text()).contains("This return is read-only");
         List<WebElement> saveButtons = browser.findElements(By.id("editor:save"));
         assertThat(saveButtons).isEmpty();

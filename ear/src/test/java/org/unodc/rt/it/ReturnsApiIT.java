@@ -10,6 +10,10 @@ import static org.unodc.rt.it.TestCycles.openCycle;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -237,7 +241,7 @@ class ReturnsApiIT {
     }
 
     @Test
-    void completenessCountsEveryMemberStateByRegionalGroupInJsonAndCsv() {
+    void completenessCountsEveryMemberStateByRegionalGroupInJsonCsvAndXlsx() throws IOException {
         long cycle = openCycle(http, "Completeness " + System.nanoTime());
         JsonObject draft = myReturn(http, cycle, "fp.southafrica");
         save(
@@ -270,5 +274,46 @@ class ReturnsApiIT {
                 .first()
                 .isEqualTo("regional_group,expected,submitted,on_time,late,missing,reporting_rate,on_time_rate");
         assertThat(csv.body()).contains("\r\nTOTAL,193,1,1,0,192,0.5,0.5\r\n");
+
+        Http.Reply xlsx = http.getBytes("/api/v1/cycles/" + cycle + "/completeness.xlsx", SECRETARIAT, PASSWORD);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = workbook.getSheet("Completeness");
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("TOTAL");
+            assertThat(sheet.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(193.0);
+            assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+        }
+        Http.Reply matrix = http.getAs("/api/v1/cycles/" + cycle + "/matrix", "text/csv", SECRETARIAT, PASSWORD);
+        assertThat(matrix.body()).contains("South Africa,AFRICAN,PARTIALLY_IMPLEMENTED,\r\n");
+    }
+
+    @Test
+    void aStateStartsFromItsAcceptedAnswersOfThePreviousCycleMarkedAsCarriedOver() {
+        long previous = openCycle(http, "Previous " + System.nanoTime());
+        JsonObject old = myReturn(http, previous, "fp.southafrica");
+        long oldId = id(old);
+        save(
+                oldId,
+                draft(old.getInt("version"), old, 1, "IMPLEMENTED", "Prevention of Organised Crime Act."),
+                "fp.southafrica");
+        assertThat(post("/api/v1/returns/" + oldId + "/submit", "{\"declaration\":true}", "fp.southafrica")
+                        .status())
+                .isEqualTo(200);
+        assertThat(post("/api/v1/returns/" + oldId + "/accept", "", SECRETARIAT).status())
+                .isEqualTo(200);
+        long current = openCycle(http, "Current " + System.nanoTime());
+        long currentId = id(myReturn(http, current, "fp.southafrica"));
+
+        Http.Reply carried = post("/api/v1/returns/" + currentId + "/carry-over", "", "fp.southafrica");
+
+        assertThat(carried.status()).as(carried.body()).isEqualTo(200);
+        JsonObject first = ((JsonObject) carried.json())
+                .getJsonArray("sections")
+                .getJsonObject(0)
+                .getJsonArray("answers")
+                .getJsonObject(0);
+        assertThat(first.getBoolean("carriedOver")).isTrue();
+        assertThat(first.getString("narrative")).isEqualTo("Prevention of Organised Crime Act.");
+        assertThat(first.getString("status")).isEqualTo("IMPLEMENTED");
     }
 }

@@ -10,9 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.cycle.ReminderService;
@@ -20,6 +19,7 @@ import org.unodc.rt.application.returns.ReturnService;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.application.returns.StatusMatrix;
 import org.unodc.rt.domain.returns.Completeness;
+import org.unodc.rt.infrastructure.export.Table;
 
 /** Reporting cycles: the questionnaire for everybody signed in; set-up and follow-up for the secretariat. */
 @Path("/cycles")
@@ -131,19 +131,12 @@ public class CyclesResource {
         return returns.completeness(id);
     }
 
-    /** The same figures as a spreadsheet: one line per regional group and a total. */
+    /** The same figures as a spreadsheet (CSV): one line per regional group and a total. */
     @GET
     @Path("{id}/completeness")
     @Produces("text/csv")
     public Response completenessCsv(@PathParam("id") Long id) {
-        Completeness c = returns.completeness(id);
-        StringBuilder csv = new StringBuilder(
-                "regional_group,expected,submitted,on_time,late,missing,reporting_rate,on_time_rate\r\n");
-        c.groups().forEach(row -> csv.append(line(row.group().name(), row)));
-        csv.append(line("TOTAL", c.total()));
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"completeness-cycle-" + id + ".csv\"")
-                .build();
+        return file(completenessTable(id), "completeness-cycle-" + id, false);
     }
 
     /** For a link in a page: a browser cannot choose the Accept header. */
@@ -155,10 +148,10 @@ public class CyclesResource {
     }
 
     @GET
-    @Path("{id}/matrix.csv")
-    @Produces("text/csv")
-    public Response matrixCsvFile(@PathParam("id") Long id) {
-        return matrixCsv(id);
+    @Path("{id}/completeness.xlsx")
+    @Produces(Table.XLSX)
+    public Response completenessXlsx(@PathParam("id") Long id) {
+        return file(completenessTable(id), "completeness-cycle-" + id, true);
     }
 
     @GET
@@ -171,37 +164,70 @@ public class CyclesResource {
     @Path("{id}/matrix")
     @Produces("text/csv")
     public Response matrixCsv(@PathParam("id") Long id) {
+        return file(matrixTable(id), "matrix-cycle-" + id, false);
+    }
+
+    @GET
+    @Path("{id}/matrix.csv")
+    @Produces("text/csv")
+    public Response matrixCsvFile(@PathParam("id") Long id) {
+        return matrixCsv(id);
+    }
+
+    @GET
+    @Path("{id}/matrix.xlsx")
+    @Produces(Table.XLSX)
+    public Response matrixXlsx(@PathParam("id") Long id) {
+        return file(matrixTable(id), "matrix-cycle-" + id, true);
+    }
+
+    private Table completenessTable(Long id) {
+        Completeness c = returns.completeness(id);
+        List<List<Object>> rows = new ArrayList<>();
+        c.groups().forEach(row -> rows.add(figures(row.group().name(), row)));
+        rows.add(figures("TOTAL", c.total()));
+        return new Table(
+                "Completeness",
+                List.of(
+                        "regional_group",
+                        "expected",
+                        "submitted",
+                        "on_time",
+                        "late",
+                        "missing",
+                        "reporting_rate",
+                        "on_time_rate"),
+                rows);
+    }
+
+    private Table matrixTable(Long id) {
         StatusMatrix m = returns.matrix(id);
-        StringBuilder csv = new StringBuilder("state,regional_group");
-        m.questions().forEach(q -> csv.append(',').append(quote(q)));
-        csv.append("\r\n");
+        List<String> header = new ArrayList<>(List.of("state", "regional_group"));
+        header.addAll(m.questions());
+        List<List<Object>> rows = new ArrayList<>();
         for (StatusMatrix.Row row : m.rows()) {
-            csv.append(quote(row.stateName())).append(',').append(row.regionalGroup());
-            row.statuses().forEach(s -> csv.append(',').append(s == null ? "" : s));
-            csv.append("\r\n");
+            List<Object> values = new ArrayList<>(List.of(row.stateName(), row.regionalGroup()));
+            values.addAll(row.statuses());
+            rows.add(values);
         }
-        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"matrix-cycle-" + id + ".csv\"")
-                .build();
+        return new Table("Matrix", header, rows);
     }
 
-    private static String line(String group, Completeness.Row row) {
+    private static List<Object> figures(String group, Completeness.Row row) {
         return List.of(
-                                group,
-                                row.expected(),
-                                row.submitted(),
-                                row.onTime(),
-                                row.late(),
-                                row.missing(),
-                                String.format(Locale.ROOT, "%.1f", row.reportingRate()),
-                                String.format(Locale.ROOT, "%.1f", row.onTimeRate()))
-                        .stream()
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(","))
-                + "\r\n";
+                group,
+                row.expected(),
+                row.submitted(),
+                row.onTime(),
+                row.late(),
+                row.missing(),
+                row.reportingRate(),
+                row.onTimeRate());
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    private static Response file(Table table, String name, boolean xlsx) {
+        return (xlsx ? Response.ok(table.xlsx(), Table.XLSX) : Response.ok(table.csv(), "text/csv; charset=UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .build();
     }
 }

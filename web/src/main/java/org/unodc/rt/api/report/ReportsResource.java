@@ -106,7 +106,9 @@ public class ReportsResource {
         ReportFormat format = ReportFormat.valueOf(report.format());
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, format.mediaType())
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + report.fileName() + "\"")
+                .header(
+                        "Content-Disposition",
+                        (inline ? "inline" : "attachment") + "; filename=\"" + report.fileName() + "\"")
                 .build();
     }
 

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.unodc.rt.application.AccountService;
 
 /** Shows instants, stored in UTC, in the user's time zone and language; dates as they are. */
 @Named
@@ -16,15 +18,32 @@ public class Times {
     @Inject
     UserSession session;
 
+    @Inject
+    AccountService accounts;
+
+    private ZoneId zone;
+
+    /** The signed-in user's own time zone (from the account), else the session's. */
+    ZoneId zone() {
+        if (zone == null) {
+            zone = session.isSignedIn()
+                    ? accounts.findByUsername(session.getUsername())
+                            .map(a -> ZoneId.of(a.timeZone()))
+                            .orElse(session.getZone())
+                    : session.getZone();
+        }
+        return zone;
+    }
+
     public String instant(Instant instant) {
         if (instant == null) {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                         .withLocale(session.getLocale())
-                        .withZone(session.getZone())
+                        .withZone(zone())
                         .format(instant)
-                + " (" + session.getZone().getId() + ")";
+                + " (" + zone().getId() + ")";
     }
 
     public String date(LocalDate date) {

@@ -5,9 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.unodc.rt.application.returns.ReturnService;
 import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.domain.audit.AuditEvent;
 import org.unodc.rt.domain.returns.VersionComparison;
 import org.unodc.rt.web.common.Messages;
 
@@ -27,27 +29,32 @@ public class ReturnReview implements Serializable {
     private int from = 1;
     private int to = 1;
     private VersionComparison comparison;
+    private List<AuditEvent> history;
 
     public void load() {
         if (view == null && returnId != null) {
             view = returns.getReturn(returnId);
             to = Math.max(1, view.versions().size());
+            history = returns.history(returnId);
         }
     }
 
     public void comment(int questionPosition) {
         view = returns.comment(returnId, questionPosition, drafts.get(questionPosition));
         drafts.remove(questionPosition);
+        history = returns.history(returnId);
         Messages.info("review.commented");
     }
 
     public void requestClarification() {
         view = returns.requestClarification(returnId);
+        history = returns.history(returnId);
         Messages.info("review.sentBack");
     }
 
     public void accept() {
         view = returns.accept(returnId);
+        history = returns.history(returnId);
         Messages.info("review.accepted");
     }
 
@@ -85,6 +92,11 @@ public class ReturnReview implements Serializable {
 
     public void setTo(int to) {
         this.to = to;
+    }
+
+    /** Who did what to the return, refused attempts included. */
+    public List<AuditEvent> getHistory() {
+        return history;
     }
 
     public VersionComparison getComparison() {
