@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -115,6 +117,24 @@ public final class Browser implements AutoCloseable {
         type("#login\\:password", password);
         click("#login\\:submit");
         waitForText(username);
+    }
+
+    /** Runs axe-core (fetched from the npm registry by the build) on the current page; returns its violations. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> axeViolations() {
+        try {
+            String axe = Files.readString(Path.of(System.getProperty("rt.it.axe", "target/axe/package/axe.min.js")));
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript(axe);
+            Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                    + "  done(r.violations.map(function (v) { return {id: v.id, impact: v.impact, help: v.help,"
+                    + "    nodes: v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(', ')}; }));"
+                    + "});");
+            return (List<Map<String, Object>>) result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is missing: run the tests through Maven (mvn verify)", e);
+        }
     }
 
     public void screenshot(String step) {
