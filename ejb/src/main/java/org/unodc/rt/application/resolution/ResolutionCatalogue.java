@@ -220,6 +220,19 @@ public class ResolutionCatalogue {
                 .getResultList();
     }
 
+    /** Whether a reporting cycle for that session covers the resolution: the mandate is being acted on. */
+    @PermitAll
+    public boolean hasCycle(int sessionOrdinal, long resolutionId) {
+        return em.createQuery(
+                                "select count(c) from ReportingCycle c join c.resolutions r"
+                                        + " where c.session.ordinal = :o and r.id = :r",
+                                Long.class)
+                        .setParameter("o", sessionOrdinal)
+                        .setParameter("r", resolutionId)
+                        .getSingleResult()
+                > 0;
+    }
+
     @PermitAll
     public List<CommissionSession> sessions() {
         return em.createQuery("select s from CommissionSession s order by s.ordinal desc", CommissionSession.class)

@@ -52,6 +52,10 @@ public class SessionsView implements Serializable {
         return sessions;
     }
 
+    public boolean hasCycle(ReportingMandate mandate) {
+        return catalogue.hasCycle(mandate.sessionOrdinal(), mandate.resolution().id());
+    }
+
     /** How many mandates fall on a session, for the session list. */
     public int mandateCount(CommissionSession s) {
         return catalogue.mandatesFor(s.ordinal()).size();
