@@ -212,7 +212,7 @@ public class ReportService {
                                 .orElse(null)
                         : null;
                 answers.add(new org.unodc.rt.reports.data.Answer(
-                        a.position(),
+                        a.paragraphNumber() != null ? a.paragraphNumber() : a.position(),
                         a.question(),
                         a.status() == null ? ImplementationStatus.NO_REPLY : ImplementationStatus.valueOf(a.status()),
                         a.narrative(),

@@ -49,6 +49,7 @@ public record ReturnView(
     public record AnswerView(
             Long questionId,
             int position,
+            Integer paragraphNumber,
             String label,
             String question,
             String guidance,
@@ -94,6 +95,7 @@ public record ReturnView(
                         return new AnswerView(
                                 q.id(),
                                 q.position(),
+                                q.paragraphNumber(),
                                 q.label(),
                                 q.text(),
                                 q.guidance(),
