@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.reports.ReportService;
@@ -71,13 +70,9 @@ public class ReportsView implements Serializable {
     }
 
     private void generate(GeneratedReport.Kind kind, String chosenFormat) {
-        try {
-            GeneratedReport report = reports.generate(cycleId, kind, resolutionId, chosenFormat, conclusions);
-            generated = reports.generated(cycleId);
-            Messages.info("reports.generated", report.title());
-        } catch (BusinessException e) {
-            Messages.errorText(e.getMessage());
-        }
+        GeneratedReport report = reports.generate(cycleId, kind, resolutionId, chosenFormat, conclusions);
+        generated = reports.generated(cycleId);
+        Messages.info("reports.generated", report.title());
     }
 
     public List<CycleView> getAllCycles() {
