@@ -171,7 +171,10 @@ public final class ReportAssembler {
                     case CCPCJ -> "Commission on Crime Prevention and Criminal Justice resolution ";
                     case GA -> "General Assembly resolution ";
                 };
-        return r.number() != null ? body + r.number() : (r.symbol() != null ? r.symbol() : "draft resolution");
+        if (r.number() != null) {
+            return body + r.number();
+        }
+        return r.symbol() != null ? r.symbol() : "the draft resolution entitled \u201c" + r.title() + "\u201d";
     }
 
     public static ImplementationStatus status(org.unodc.rt.domain.returns.ImplementationStatus status) {

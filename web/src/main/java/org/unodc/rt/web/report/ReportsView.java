@@ -51,9 +51,13 @@ public class ReportsView implements Serializable {
         if (cycle != null) {
             summary = reports.summary(cycleId);
             generated = reports.generated(cycleId);
-            resolutionId = cycle.resolutions().isEmpty()
-                    ? null
-                    : cycle.resolutions().get(0).id();
+            // Reports are usually asked on adopted resolutions; a draft is chosen only when nothing else is covered.
+            resolutionId = cycle.resolutions().stream()
+                    .filter(r -> !r.label().equals(r.title()))
+                    .findFirst()
+                    .or(() -> cycle.resolutions().stream().findFirst())
+                    .map(CycleView.ResolutionRef::id)
+                    .orElse(null);
         }
     }
 
@@ -73,6 +77,13 @@ public class ReportsView implements Serializable {
         GeneratedReport report = reports.generate(cycleId, kind, resolutionId, chosenFormat, conclusions);
         generated = reports.generated(cycleId);
         Messages.info("reports.generated", report.title());
+    }
+
+    /** "E/RES/2013/38: Combating …", or just the title for a draft known by its title alone. */
+    public String resolutionLabel(CycleView.ResolutionRef resolution) {
+        return resolution.label().equals(resolution.title())
+                ? resolution.title()
+                : resolution.label() + ": " + resolution.title();
     }
 
     public List<CycleView> getAllCycles() {
