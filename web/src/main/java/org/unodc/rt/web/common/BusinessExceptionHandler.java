@@ -9,7 +9,6 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.domain.RuleViolation;
@@ -46,9 +45,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException || t instanceof RuleViolation) {
                 return t.getMessage();
-            }
-            if (t instanceof OptimisticLockException) {
-                return Messages.text("error.staleWrite");
             }
             if (t instanceof EJBAccessException) {
                 return Messages.text("error.forbidden");

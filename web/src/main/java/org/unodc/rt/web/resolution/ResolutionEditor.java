@@ -143,11 +143,19 @@ public class ResolutionEditor implements Serializable {
     }
 
     public String save() {
-        ParsedResolution corrected = corrected();
-        Resolution saved =
-                id == null ? catalogue.save(corrected, sourceText) : catalogue.correct(id, version, corrected);
-        Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
-        return "/resolution?faces-redirect=true&id=" + saved.id();
+        try {
+            ParsedResolution corrected = corrected();
+            Resolution saved =
+                    id == null ? catalogue.save(corrected, sourceText) : catalogue.correct(id, version, corrected);
+            Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
+            return "/resolution?faces-redirect=true&id=" + saved.id();
+        } catch (BusinessException e) {
+            Messages.errorText(e.getMessage());
+            return null;
+        } catch (jakarta.ejb.EJBException e) {
+            Messages.errorText(rootMessage(e));
+            return null;
+        }
     }
 
     private ParsedResolution corrected() {
@@ -182,6 +190,14 @@ public class ResolutionEditor implements Serializable {
         agendaItem = structure.agendaItem();
         paragraphs = new ArrayList<>(
                 structure.operative().stream().map(ParagraphForm::new).toList());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     public boolean isEditing() {
