@@ -171,10 +171,7 @@ public final class ReportAssembler {
                     case CCPCJ -> "Commission on Crime Prevention and Criminal Justice resolution ";
                     case GA -> "General Assembly resolution ";
                 };
-        if (r.number() != null) {
-            return body + r.number();
-        }
-        return r.symbol() != null ? r.symbol() : "the draft resolution entitled \u201c" + r.title() + "\u201d";
+        return r.number() != null ? body + r.number() : (r.symbol() != null ? r.symbol() : "draft resolution");
     }
 
     public static ImplementationStatus status(org.unodc.rt.domain.returns.ImplementationStatus status) {

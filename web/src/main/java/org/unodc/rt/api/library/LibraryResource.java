@@ -20,8 +20,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +31,6 @@ import org.unodc.rt.application.library.DocumentView;
 import org.unodc.rt.application.library.LibraryService;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.TagKind;
-import org.unodc.rt.infrastructure.export.Table;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
 import org.unodc.rt.search.SearchHit;
@@ -133,13 +130,22 @@ public class LibraryResource {
             @QueryParam("sort") @DefaultValue("relevance") String sort) {
         SearchResult result = library.search(
                 request(query, language, crossLanguage, sort, 0, SearchRequest.MAX_SIZE, uri.getQueryParameters()));
-        List<List<Object>> rows = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("id,title,country,type,year,language\n");
         for (SearchHit hit : result.hits()) {
-            rows.add(Arrays.asList(hit.id(), hit.title(), hit.country(), hit.type(), hit.year(), hit.language()));
+            csv.append(hit.id())
+                    .append(',')
+                    .append(cell(hit.title()))
+                    .append(',')
+                    .append(hit.country())
+                    .append(',')
+                    .append(hit.type())
+                    .append(',')
+                    .append(hit.year() == null ? "" : hit.year())
+                    .append(',')
+                    .append(hit.language())
+                    .append('\n');
         }
-        String csv =
-                new Table("library-search", List.of("id", "title", "country", "type", "year", "language"), rows).csv();
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"library-search.csv\"")
                 .build();
     }
@@ -276,5 +282,9 @@ public class LibraryResource {
                     default -> throw new InvalidInputException("sort must be relevance or date, not \"" + sort + "\".");
                 };
         return new SearchRequest(query, language, cross, filters, order, page, size);
+    }
+
+    private static String cell(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

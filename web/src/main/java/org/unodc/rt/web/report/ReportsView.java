@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.reports.ReportService;
@@ -51,13 +52,9 @@ public class ReportsView implements Serializable {
         if (cycle != null) {
             summary = reports.summary(cycleId);
             generated = reports.generated(cycleId);
-            // Reports are usually asked on adopted resolutions; a draft is chosen only when nothing else is covered.
-            resolutionId = cycle.resolutions().stream()
-                    .filter(r -> !r.label().equals(r.title()))
-                    .findFirst()
-                    .or(() -> cycle.resolutions().stream().findFirst())
-                    .map(CycleView.ResolutionRef::id)
-                    .orElse(null);
+            resolutionId = cycle.resolutions().isEmpty()
+                    ? null
+                    : cycle.resolutions().get(0).id();
         }
     }
 
@@ -74,16 +71,13 @@ public class ReportsView implements Serializable {
     }
 
     private void generate(GeneratedReport.Kind kind, String chosenFormat) {
-        GeneratedReport report = reports.generate(cycleId, kind, resolutionId, chosenFormat, conclusions);
-        generated = reports.generated(cycleId);
-        Messages.info("reports.generated", report.title());
-    }
-
-    /** "E/RES/2013/38: Combating …", or just the title for a draft known by its title alone. */
-    public String resolutionLabel(CycleView.ResolutionRef resolution) {
-        return resolution.label().equals(resolution.title())
-                ? resolution.title()
-                : resolution.label() + ": " + resolution.title();
+        try {
+            GeneratedReport report = reports.generate(cycleId, kind, resolutionId, chosenFormat, conclusions);
+            generated = reports.generated(cycleId);
+            Messages.info("reports.generated", report.title());
+        } catch (BusinessException e) {
+            Messages.errorText(e.getMessage());
+        }
     }
 
     public List<CycleView> getAllCycles() {
