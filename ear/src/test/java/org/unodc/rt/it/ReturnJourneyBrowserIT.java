@@ -88,6 +88,37 @@ class ReturnJourneyBrowserIT {
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
     }
 
+    /**
+     * Picks an option of a PrimeFaces select menu as a user does: opens it and clicks the option. The menu is first
+     * brought to the middle of the window, because PrimeFaces closes an open panel when the page scrolls (and a click
+     * that makes the browser scroll would land on whatever lies under the closed panel). A user whose click missed
+     * clicks again, and so does this, up to three times.
+     */
+    private void choose(String menuId, String label) {
+        By menu = By.id(menuId);
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        By shown = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label");
+        for (int attempt = 1; ; attempt++) {
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(menu));
+            browser.findElement(menu).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(option));
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                    .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
+            browser.findElement(option).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException missed) {
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
+    }
+
     private String text() {
         return browser.findElement(By.tagName("body")).getText();
     }
@@ -107,13 +138,8 @@ class ReturnJourneyBrowserIT {
 
         WebElement status = browser.findElements(By.cssSelector("div.ui-selectonemenu[id$=':status']"))
                 .get(0);
-        status.click();
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.cssSelector("[id='" + status.getAttribute("id") + "_panel'] li[data-label='Implemented']")))
-                .click();
+        choose(status.getAttribute("id"), "Implemented");
         settle();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[id='" + status.getAttribute("id") + "'] .ui-selectonemenu-label"), "Implemented"));
         WebElement narrative = browser.findElements(By.cssSelector("textarea[id$=':narrative']"))
                 .get(0);
         narrative.sendKeys("El Perú aplica la Ley N.º 30077 contra el crimen organizado.");
