@@ -100,8 +100,7 @@ class ReturnJourneyBrowserIT {
         By shown = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label");
         for (int attempt = 1; ; attempt++) {
             ((JavascriptExecutor) browser)
-                    .executeScript(
-                            "arguments[0].scrollIntoView({block: 'center'});", browser.findElement(menu));
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.findElement(menu));
             browser.findElement(menu).click();
             wait.until(ExpectedConditions.visibilityOfElementLocated(option));
             wait.until(d -> (Boolean) ((JavascriptExecutor) d)

@@ -1,5 +1,7 @@
 package org.unodc.rt.application;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.AuditEvent;
 
 /**
@@ -17,6 +20,7 @@ import org.unodc.rt.domain.audit.AuditEvent;
  * work itself is rolled back.
  */
 @Stateless
+@PermitAll
 public class AuditLog {
 
     private static final Logger LOG = Logger.getLogger("org.unodc.rt.audit");
@@ -59,6 +63,39 @@ public class AuditLog {
                 .setParameter("actor", actor)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * The trail as the secretariat reads it: newest first, optionally only one actor's entries or one outcome, at
+     * most {@code max} entries (1 to 1000).
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<AuditEvent> search(String actor, AuditEvent.Outcome outcome, Instant since, int max) {
+        if (max < 1 || max > 1000) {
+            throw new InvalidInputException("max must be between 1 and 1000, not " + max + ".");
+        }
+        StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
+        if (actor != null && !actor.isBlank()) {
+            jpql.append(" and e.actor = :actor");
+        }
+        if (outcome != null) {
+            jpql.append(" and e.outcome = :outcome");
+        }
+        if (since != null) {
+            jpql.append(" and e.occurredAt >= :since");
+        }
+        jpql.append(" order by e.occurredAt desc, e.id desc");
+        var query = em.createQuery(jpql.toString(), AuditEvent.class).setMaxResults(max);
+        if (actor != null && !actor.isBlank()) {
+            query.setParameter("actor", actor.strip());
+        }
+        if (outcome != null) {
+            query.setParameter("outcome", outcome);
+        }
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        return query.getResultList();
     }
 
     private void write(AuditEvent event) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -66,6 +67,13 @@ public class ReturnService {
         if (existing.isPresent()) {
             return ReturnView.of(existing.get());
         }
+        // Two sessions of the same State opening the cycle at once: the cycle's row lock lets one start the return
+        // and the other find it.
+        em.refresh(cycle, LockModeType.PESSIMISTIC_WRITE);
+        existing = findReturn(cycleId, iso3);
+        if (existing.isPresent()) {
+            return ReturnView.of(existing.get());
+        }
         ImplementationReturn started = new ImplementationReturn(cycle, iso3, caller.name(), Instant.now(clock));
         em.persist(started);
         em.flush();
@@ -92,7 +100,7 @@ public class ReturnService {
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public ReturnView saveDraft(
             @NotNull Long returnId, int expectedVersion, @NotNull List<@Valid AnswerInput> answers) {
-        ImplementationReturn aReturn = accessible(returnId, "RETURN_SAVE");
+        ImplementationReturn aReturn = accessibleForUpdate(returnId, "RETURN_SAVE");
         if (!aReturn.isAt(expectedVersion)) {
             audit.failed(
                     caller.name(),
@@ -117,7 +125,7 @@ public class ReturnService {
 
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public ReturnView submit(@NotNull Long returnId, boolean declaration) {
-        ImplementationReturn aReturn = accessible(returnId, "RETURN_SUBMIT");
+        ImplementationReturn aReturn = accessibleForUpdate(returnId, "RETURN_SUBMIT");
         ReturnVersion version = aReturn.submit(declaration, caller.name(), clock);
         em.flush();
         audit.done(
@@ -135,7 +143,7 @@ public class ReturnService {
      */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public ReturnView carryOver(@NotNull Long returnId) {
-        ImplementationReturn aReturn = accessible(returnId, "RETURN_CARRY_OVER");
+        ImplementationReturn aReturn = accessibleForUpdate(returnId, "RETURN_CARRY_OVER");
         List<ImplementationReturn> accepted = em.createQuery(
                         "select r from ImplementationReturn r where r.stateIso3 = :s and r.status = :accepted"
                                 + " and r.cycle <> :c order by r.reviewedAt desc",
@@ -169,7 +177,7 @@ public class ReturnService {
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public ReturnView comment(@NotNull Long returnId, Integer questionPosition, String body) {
-        ImplementationReturn aReturn = getReturnEntity(returnId);
+        ImplementationReturn aReturn = getReturnEntity(returnId, LockModeType.PESSIMISTIC_WRITE);
         aReturn.comment(questionPosition, body, caller.name(), Instant.now(clock));
         em.flush();
         audit.done(
@@ -183,7 +191,7 @@ public class ReturnService {
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public ReturnView requestClarification(@NotNull Long returnId) {
-        ImplementationReturn aReturn = getReturnEntity(returnId);
+        ImplementationReturn aReturn = getReturnEntity(returnId, LockModeType.PESSIMISTIC_WRITE);
         aReturn.requestClarification(caller.name(), Instant.now(clock));
         em.flush();
         audit.done(
@@ -197,7 +205,7 @@ public class ReturnService {
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public ReturnView accept(@NotNull Long returnId) {
-        ImplementationReturn aReturn = getReturnEntity(returnId);
+        ImplementationReturn aReturn = getReturnEntity(returnId, LockModeType.PESSIMISTIC_WRITE);
         aReturn.accept(caller.name(), Instant.now(clock));
         em.flush();
         audit.done(
@@ -348,7 +356,20 @@ public class ReturnService {
      * written to the audit trail and answered as if the caller had no right to it.
      */
     private ImplementationReturn accessible(Long returnId, String action) {
-        ImplementationReturn aReturn = getReturnEntity(returnId);
+        return accessible(getReturnEntity(returnId, LockModeType.NONE), action);
+    }
+
+    /**
+     * The return, locked for this transaction: saves, submissions and reviews of one return happen one after the
+     * other, so a save made on a version that another save has just replaced is told of the conflict (with both
+     * versions) instead of failing on the database's optimistic check.
+     */
+    private ImplementationReturn accessibleForUpdate(Long returnId, String action) {
+        return accessible(getReturnEntity(returnId, LockModeType.PESSIMISTIC_WRITE), action);
+    }
+
+    private ImplementationReturn accessible(ImplementationReturn aReturn, String action) {
+        Long returnId = aReturn.id();
         if (caller.isStaff()) {
             return aReturn;
         }
@@ -366,8 +387,8 @@ public class ReturnService {
         return aReturn;
     }
 
-    private ImplementationReturn getReturnEntity(Long returnId) {
-        ImplementationReturn aReturn = em.find(ImplementationReturn.class, returnId);
+    private ImplementationReturn getReturnEntity(Long returnId, LockModeType lock) {
+        ImplementationReturn aReturn = em.find(ImplementationReturn.class, returnId, lock);
         if (aReturn == null) {
             throw new NotFoundException("There is no return " + returnId + ".");
         }

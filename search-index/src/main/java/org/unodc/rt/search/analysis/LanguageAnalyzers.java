@@ -62,7 +62,16 @@ public final class LanguageAnalyzers implements Closeable {
                 return bySuffix.get(Languages.suffixOfField(fieldName));
             }
         };
-        vocabulary = new ConceptVocabulary(terminology, bySuffix::get);
+        try {
+            vocabulary = new ConceptVocabulary(terminology, bySuffix::get);
+        } catch (ExceptionInInitializerError | NoClassDefFoundError e) {
+            throw new IllegalStateException(
+                    "The Chinese analyser (Lucene smartcn) could not load its dictionaries. They are read by Java"
+                            + " deserialisation with arrays of about 400,000 elements; the JVM's jdk.serialFilter must"
+                            + " allow them (maxarray=1000000). WildFly's bin/standalone.conf sets JDK_SERIAL_FILTER"
+                            + " with maxarray=100000 unless changed; the build's prepared WildFly changes it.",
+                    e);
+        }
         indexing = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {

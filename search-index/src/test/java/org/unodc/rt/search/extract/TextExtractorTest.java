@@ -3,30 +3,12 @@ package org.unodc.rt.search.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.zip.CRC32;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.ParseContext;
@@ -75,7 +57,7 @@ class TextExtractorTest {
 
     @Test
     void pdf() throws Exception {
-        ExtractedText text = extractor.extract(in(pdf(ENGLISH, false)), "act.pdf");
+        ExtractedText text = extractor.extract(in(TestFiles.pdf(ENGLISH, false)), "act.pdf");
 
         assertThat(text.text()).isEqualTo(ENGLISH);
         assertThat(text.mediaType()).isEqualTo("application/pdf");
@@ -85,7 +67,7 @@ class TextExtractorTest {
 
     @Test
     void docx() throws Exception {
-        ExtractedText text = extractor.extract(in(docx(RUSSIAN)), "Решение.docx");
+        ExtractedText text = extractor.extract(in(TestFiles.docx(RUSSIAN)), "Решение.docx");
 
         assertThat(text.text()).isEqualTo(RUSSIAN);
         assertThat(text.mediaType())
@@ -95,7 +77,7 @@ class TextExtractorTest {
 
     @Test
     void odt() throws Exception {
-        ExtractedText text = extractor.extract(in(odt(SPANISH)), "estrategia.odt");
+        ExtractedText text = extractor.extract(in(TestFiles.odt(SPANISH)), "estrategia.odt");
 
         assertThat(text.text()).isEqualTo(SPANISH);
         assertThat(text.mediaType()).isEqualTo("application/vnd.oasis.opendocument.text");
@@ -185,7 +167,7 @@ class TextExtractorTest {
 
     @Test
     void wordDocumentNamedPdf() throws Exception {
-        ExtractionRejectedException e = rejection(extractor, docx(ENGLISH), "law.pdf");
+        ExtractionRejectedException e = rejection(extractor, TestFiles.docx(ENGLISH), "law.pdf");
 
         assertThat(e.reason()).isEqualTo(Reason.TYPE_MISMATCH);
         assertThat(e)
@@ -230,7 +212,7 @@ class TextExtractorTest {
 
     @Test
     void encryptedPdf() throws Exception {
-        ExtractionRejectedException e = rejection(extractor, pdf(ENGLISH, true), "secret.pdf");
+        ExtractionRejectedException e = rejection(extractor, TestFiles.pdf(ENGLISH, true), "secret.pdf");
 
         assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
         assertThat(e).hasMessage("\"secret.pdf\" is password-protected. Upload a copy without a password.");
@@ -238,7 +220,7 @@ class TextExtractorTest {
 
     @Test
     void zipBomb() throws Exception {
-        ExtractionRejectedException e = rejection(extractor, docxBomb(20 * 1024 * 1024), "bomb.docx");
+        ExtractionRejectedException e = rejection(extractor, TestFiles.docxBomb(20 * 1024 * 1024), "bomb.docx");
 
         assertThat(e.reason()).isEqualTo(Reason.ZIP_BOMB);
         assertThat(e.getMessage()).startsWith("\"bomb.docx\" unpacks to far more than its size suggests");
@@ -246,7 +228,8 @@ class TextExtractorTest {
 
     @Test
     void attachmentsAreReadDownToTheNestingLimit() throws Exception {
-        byte[] twoLevels = pdfWithAttachment("Outer", pdfWithAttachment("Middle", pdf("Inner text", false)));
+        byte[] twoLevels = TestFiles.pdfWithAttachment(
+                "Outer", TestFiles.pdfWithAttachment("Middle", TestFiles.pdf("Inner text", false)));
 
         ExtractedText text = extractor.extract(in(twoLevels), "annexes.pdf");
 
@@ -255,8 +238,10 @@ class TextExtractorTest {
 
     @Test
     void attachmentsNestedTooDeeply() throws Exception {
-        byte[] threeLevels = pdfWithAttachment(
-                "Outer", pdfWithAttachment("Middle", pdfWithAttachment("Inner", pdf("Innermost", false))));
+        byte[] threeLevels = TestFiles.pdfWithAttachment(
+                "Outer",
+                TestFiles.pdfWithAttachment(
+                        "Middle", TestFiles.pdfWithAttachment("Inner", TestFiles.pdf("Innermost", false))));
 
         ExtractionRejectedException e = rejection(extractor, threeLevels, "nested.pdf");
 
@@ -264,6 +249,30 @@ class TextExtractorTest {
         assertThat(e)
                 .hasMessage("\"nested.pdf\" contains documents embedded more than 2 levels deep. Upload the"
                         + " inner document itself.");
+    }
+
+    /**
+     * Markup nested 100,000 elements deep cannot exhaust the parser: Tika's HTML parser keeps no element tree, so the
+     * text is read flat, quickly, within the usual limits. (Documents embedded in documents are what nests
+     * dangerously; see {@link #attachmentsNestedTooDeeply()}.)
+     */
+    @Test
+    void markupNestedDeeplyIsReadFlat() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"></head><body>" + "<div>".repeat(100_000) + "Ley de minería"
+                + "</div>".repeat(100_000) + "</body></html>";
+
+        ExtractedText text = extractor.extract(in(html.getBytes(StandardCharsets.UTF_8)), "deep.html");
+
+        assertThat(text.text()).isEqualTo("Ley de minería");
+    }
+
+    @Test
+    void ordinaryNestingIsRead() throws Exception {
+        String html = "<html><body>" + "<div>".repeat(40) + "Ley de minería" + "</div>".repeat(40) + "</body></html>";
+
+        ExtractedText text = extractor.extract(in(html.getBytes(StandardCharsets.UTF_8)), "ley.html");
+
+        assertThat(text.text()).isEqualTo("Ley de minería");
     }
 
     @Test
@@ -307,134 +316,5 @@ class TextExtractorTest {
                     .hasMessage("Reading \"slow.txt\" took longer than 0 seconds and was stopped. The file may be"
                             + " damaged; try saving it again as PDF.");
         }
-    }
-
-    // ------------------------------------------------------------ fixtures
-
-    static byte[] pdf(String text, boolean encrypted) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
-                content.newLineAtOffset(40, 700);
-                content.showText(text);
-                content.endText();
-            }
-            if (encrypted) {
-                StandardProtectionPolicy policy =
-                        new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
-                policy.setEncryptionKeyLength(256);
-                doc.protect(policy);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** A one-page PDF with another file attached (the attachment Tika reads as embedded). */
-    static byte[] pdfWithAttachment(String text, byte[] attachment) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf(text, false))) {
-            PDEmbeddedFile embedded = new PDEmbeddedFile(doc, new ByteArrayInputStream(attachment));
-            embedded.setSubtype("application/pdf");
-            embedded.setSize(attachment.length);
-            PDComplexFileSpecification file = new PDComplexFileSpecification();
-            file.setFile("annex.pdf");
-            file.setEmbeddedFile(embedded);
-            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-            files.setNames(Map.of("annex.pdf", file));
-            PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
-            names.setEmbeddedFiles(files);
-            doc.getDocumentCatalog().setNames(names);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] docx(String text) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            doc.createParagraph().createRun().setText(text);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] odt(String text) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            // The ODF rule: "mimetype" first and uncompressed, so the type can be read at offset 38.
-            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
-            ZipEntry entry = new ZipEntry("mimetype");
-            entry.setMethod(ZipEntry.STORED);
-            entry.setSize(mimetype.length);
-            CRC32 crc = new CRC32();
-            crc.update(mimetype);
-            entry.setCrc(crc.getValue());
-            zip.putNextEntry(entry);
-            zip.write(mimetype);
-            zip.closeEntry();
-            put(
-                    zip,
-                    "META-INF/manifest.xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
-                            + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
-                            + " manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\""
-                            + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/><manifest:file-entry"
-                            + " manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>");
-            put(
-                    zip,
-                    "content.xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
-                            + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                            + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
-                            + "<office:body><office:text><text:p>" + text + "</text:p></office:text></office:body>"
-                            + "</office:document-content>");
-        }
-        return bytes.toByteArray();
-    }
-
-    /** A minimal DOCX whose document.xml unpacks to {@code size} bytes of repeated text. */
-    static byte[] docxBomb(int size) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(
-                    zip,
-                    "[Content_Types].xml",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types"
-                            + " xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default"
-                            + " Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override"
-                            + " PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                            + ".wordprocessingml.document.main+xml\"/></Types>");
-            put(
-                    zip,
-                    "_rels/.rels",
-                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships"
-                            + " xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship"
-                            + " Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-                            + "/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            zip.putNextEntry(new ZipEntry("word/document.xml"));
-            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document"
-                            + " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
-                            + "<w:t>")
-                    .getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = "a ".repeat(32 * 1024).getBytes(StandardCharsets.US_ASCII);
-            for (int written = 0; written < size; written += chunk.length) {
-                zip.write(chunk);
-            }
-            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.unodc.rt.application.AuditLog;
 
 /**
  * One authentication mechanism for the whole application. People sign in on the login page, whose bean calls
@@ -31,6 +32,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    AuditLog audit;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -52,6 +56,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!context.isProtected()) {
             return context.doNothing();
         }
+        audit.denied(
+                "anonymous",
+                "OPEN_URL",
+                "URL",
+                DeniedAccessAudit.shorten(request.getRequestURI()),
+                request.getMethod() + " " + request.getRequestURI() + " without signing in");
         if (isApi(request)) {
             return unauthorized(response, context, "Sign in first: send HTTP Basic credentials of an account.");
         }

@@ -1,0 +1,237 @@
+package org.unodc.rt.verify;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The last hour before a deadline, compressed: a focal point for each of the 193 Member States signs in, reads its
+ * return, saves drafts several times and submits, while 50 researchers search the library without pause. The
+ * focal points are invited by the secretariat and set their passwords from the invitation e-mail, as real ones do.
+ * Prints throughput, median and 99th percentile per operation and the error count; targets: no errors, and the 99th
+ * percentile of saves and searches under one second.
+ */
+final class LoadScenario implements Scenario {
+
+    static final String FOCAL_POINT_PASSWORD = "load-test-password-2026";
+    private static final int RESEARCHERS = 50;
+    private static final int SAVES = Integer.getInteger("verify.load.saves", 6);
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+    private static final String[] QUERIES = {
+        "money-laundering",
+        "\"proceeds of crime\"",
+        "blanchiment",
+        "lavado de activos",
+        "洗钱",
+        "غسل الأموال",
+        "торговля людьми",
+        "trata de personas",
+        "illegal mining",
+        "minería ilegal",
+        "confiscation AND assets",
+        "precious metals",
+        "mutual legal assistance",
+        "corrupt*",
+        "cybercrime OR ciberdelincuencia",
+        "firearms",
+        "wildlife trafficking",
+        "extradition",
+        "smuggling of migrants",
+        "beneficial ownership"
+    };
+
+    private GreenMail mail;
+
+    void useMail(GreenMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public String name() {
+        return "load";
+    }
+
+    @Override
+    public Outcome run(Server server) throws Exception {
+        Outcome outcome = new Outcome(name());
+        String base = server.base();
+        Client secretariat = new Client(base, Setup.SECRETARIAT, Setup.PASSWORD);
+
+        long setupBegan = System.nanoTime();
+        List<String> states = new ArrayList<>();
+        for (JsonValue state : Setup.expect(secretariat.get("/api/v1/member-states"), "list the Member States")
+                .array()) {
+            states.add(state.asJsonObject().getString("iso3"));
+        }
+        List<String> users = createFocalPoints(secretariat, states, outcome);
+        long cycle = Setup.openCycle(secretariat, "Load verification " + System.currentTimeMillis());
+        outcome.figure(
+                "set-up: %d focal points invited and activated by e-mail, cycle %d opened, in %.1f s",
+                users.size(), cycle, (System.nanoTime() - setupBegan) / 1e9);
+
+        Figures figures = new Figures();
+        AtomicBoolean reporting = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(users.size() + RESEARCHERS);
+        List<Future<?>> focalPoints = new ArrayList<>();
+        List<Future<?>> researchers = new ArrayList<>();
+        long began = System.nanoTime();
+        for (int i = 0; i < users.size(); i++) {
+            String user = users.get(i);
+            long seed = i;
+            focalPoints.add(pool.submit(() -> reportAndSubmit(base, user, cycle, new Random(seed), figures)));
+        }
+        for (int r = 0; r < RESEARCHERS; r++) {
+            long seed = 1000 + r;
+            researchers.add(pool.submit(() -> research(base, new Random(seed), reporting, figures)));
+        }
+        for (Future<?> future : focalPoints) {
+            future.get(30, TimeUnit.MINUTES);
+        }
+        reporting.set(false);
+        for (Future<?> future : researchers) {
+            future.get(5, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - began) / 1e9;
+
+        JsonObject completeness = Setup.expect(
+                        secretariat.get("/api/v1/cycles/" + cycle + "/completeness"), "read the completeness")
+                .object();
+        outcome.figure(
+                "%d focal points and %d researchers for %.1f s on %d cores",
+                users.size(), RESEARCHERS, seconds, Runtime.getRuntime().availableProcessors());
+        figures.table(seconds).forEach(line -> outcome.figure("%s", line));
+        outcome.figure("completeness after the run: %s", completeness.get("total"));
+        long submitted = figures.count("submit");
+        outcome.target(figures.errors() == 0, "errors: %d (target 0)", figures.errors());
+        outcome.target(submitted == users.size(), "returns submitted: %d of %d (target all)", submitted, users.size());
+        for (String operation : List.of("save draft", "search")) {
+            double p99 = figures.percentileMillis(operation, 99);
+            outcome.target(p99 < 1000, "99th percentile of %s: %.1f ms (target under 1000 ms)", operation, p99);
+        }
+        return outcome;
+    }
+
+    /** A focal point's last hour: sign in, read, save the draft several times, submit. */
+    private static Void reportAndSubmit(String base, String user, long cycle, Random random, Figures figures)
+            throws InterruptedException {
+        Client client = new Client(base, user, FOCAL_POINT_PASSWORD);
+        Thread.sleep(random.nextInt(5_000));
+        Client.Reply mine = timed(figures, "sign in and read", client.get("/api/v1/cycles/" + cycle + "/returns/mine"));
+        if (!mine.ok()) {
+            return null;
+        }
+        JsonObject current = mine.object();
+        long id = current.getJsonNumber("id").longValue();
+        int version = current.getInt("version");
+        for (int save = 1; save <= SAVES; save++) {
+            Thread.sleep(500 + random.nextInt(2_000));
+            String narrative = "Draft " + save + " by " + user + ": the national authority reports the measures "
+                    + "taken under the Convention, with the laws adopted and the cases prosecuted.";
+            Client.Reply saved = timed(
+                    figures,
+                    "save draft",
+                    client.put(
+                            "/api/v1/returns/" + id,
+                            Setup.draft(version, current, "PARTIALLY_IMPLEMENTED", narrative, "Experience shared.")));
+            if (!saved.ok()) {
+                return null;
+            }
+            version = saved.object().getInt("version");
+            if (save % 3 == 0) {
+                timed(figures, "read return", client.get("/api/v1/returns/" + id));
+            }
+        }
+        timed(figures, "submit", client.post("/api/v1/returns/" + id + "/submit", Setup.submission()));
+        return null;
+    }
+
+    private static Void research(String base, Random random, AtomicBoolean reporting, Figures figures)
+            throws InterruptedException {
+        Client client = Client.anonymous(base);
+        while (reporting.get()) {
+            String query = QUERIES[random.nextInt(QUERIES.length)];
+            String facets = random.nextBoolean() ? "" : "&type=LEGISLATION";
+            timed(
+                    figures,
+                    "search",
+                    client.get(
+                            "/api/v1/library/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8) + facets));
+            Thread.sleep(200 + random.nextInt(800));
+        }
+        return null;
+    }
+
+    private static Client.Reply timed(Figures figures, String operation, Client.Reply reply) {
+        figures.record(operation, reply.nanos());
+        if (!reply.ok()) {
+            figures.error(operation);
+            if (figures.errors() <= 5) {
+                System.out.println("[load] " + operation + " failed: " + reply);
+            }
+        }
+        return reply;
+    }
+
+    /**
+     * One focal point per Member State, each invited by the secretariat; the invitation e-mail's link gives the token
+     * with which the focal point chooses a password. Accounts that exist already are reused.
+     */
+    private List<String> createFocalPoints(Client secretariat, List<String> states, Outcome outcome) throws Exception {
+        List<String> users = new ArrayList<>();
+        for (String iso3 : states) {
+            String user = "load." + iso3.toLowerCase(java.util.Locale.ROOT);
+            users.add(user);
+            String invitation = Json.createObjectBuilder()
+                    .add("username", user)
+                    .add("displayName", "Focal point " + iso3)
+                    .add("email", user + "@example.org")
+                    .add("role", "FOCAL_POINT")
+                    .add("stateIso3", iso3)
+                    .add("language", "en")
+                    .build()
+                    .toString();
+            Setup.expect(secretariat.post("/api/v1/users", invitation), "invite " + user);
+        }
+        mail.waitForIncomingEmail(60_000, states.size());
+        int activated = 0;
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            String to = message.getAllRecipients()[0].toString();
+            if (!to.startsWith("load.")) {
+                continue;
+            }
+            Matcher token = TOKEN.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                    .replace("=\r\n", "")
+                    .replace("=3D", "="));
+            if (!token.find()) {
+                throw new IllegalStateException("The invitation to " + to + " has no link with a token.");
+            }
+            Setup.expect(
+                    Client.anonymous(secretariat.base())
+                            .post(
+                                    "/api/v1/password-resets/" + token.group(1),
+                                    Json.createObjectBuilder()
+                                            .add("password", FOCAL_POINT_PASSWORD)
+                                            .build()
+                                            .toString()),
+                    "set the password of " + to);
+            activated++;
+        }
+        outcome.figure("%d invitation e-mails received and used", activated);
+        return users;
+    }
+}

@@ -1,0 +1,44 @@
+package org.unodc.rt.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.unodc.rt.application.AuditLog;
+
+/**
+ * Records in the audit trail every request the container refused with 403 because of the account's role (a focal
+ * point opening a secretariat page, for example). It runs when the container forwards to the error page, where the
+ * refused address is known. Refusals decided by the services are recorded by the services themselves.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
+public class DeniedAccessAudit extends HttpFilter {
+
+    private static final int TARGET_LENGTH = 100;
+
+    @Inject
+    AuditLog audit;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (status instanceof Integer code && code == HttpServletResponse.SC_FORBIDDEN) {
+            String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            String who = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
+            audit.denied(who, "OPEN_URL", "URL", shorten(uri), uri + ": the account's role does not allow it");
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The audit trail keeps target ids up to 100 characters; the full address goes into the detail. */
+    static String shorten(String uri) {
+        return uri == null || uri.length() <= TARGET_LENGTH ? uri : uri.substring(0, TARGET_LENGTH);
+    }
+}
