@@ -76,6 +76,9 @@ class AccountInvitationIT {
         assertThat(http.get("/api/v1/cycles", username, FIRST_PASSWORD).status())
                 .as("no password before the invitation is accepted")
                 .isEqualTo(401);
+        assertThat(http.raw("/activate.xhtml?token=" + token).body())
+                .contains("activate:password")
+                .contains("activate:confirmation");
         JsonObject check = http.get("/api/v1/password-resets/" + token).json().asJsonObject();
         assertThat(check.getString("state")).isEqualTo("USABLE");
         assertThat(check.getString("purpose")).isEqualTo("INVITATION");

@@ -145,7 +145,7 @@ public class UserAdministration implements Serializable {
     }
 
     /** The State's name in the interface language, for the table; empty for staff. */
-    public String stateName(String iso3) {
+    public String stateLabel(String iso3) {
         if (iso3 == null) {
             return "";
         }
