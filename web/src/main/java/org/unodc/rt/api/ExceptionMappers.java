@@ -27,6 +27,7 @@ import org.unodc.rt.application.returns.EditConflictException;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
+import org.unodc.rt.domain.account.TokenNotUsable;
 import org.unodc.rt.domain.returns.IncompleteReturn;
 
 /** The one place where the API turns exceptions into JSON error responses. */
@@ -64,7 +65,10 @@ public final class ExceptionMappers {
         }
     }
 
-    /** A domain rule refused the request: 422 for a value the rules reject, 409 for the wrong moment. */
+    /**
+     * A domain rule refused the request: 422 for a value the rules reject, 410 for a link from an e-mail that no longer
+     * works, 409 for the wrong moment.
+     */
     @Provider
     public static class Rule implements ExceptionMapper<RuleViolation> {
         @Override
@@ -78,6 +82,10 @@ public final class ExceptionMappers {
             }
             if (e instanceof InvalidValue) {
                 return error(422, "Unprocessable Content", e.getMessage());
+            }
+            if (e instanceof TokenNotUsable) {
+                // An expired, used or replaced link will never work again; the message says what to ask for.
+                return error(Response.Status.GONE, e.getMessage());
             }
             return error(Response.Status.CONFLICT, e.getMessage());
         }

@@ -167,6 +167,32 @@ public class UserAccount {
         enabled = false;
     }
 
+    /** Lets a deactivated account sign in again, with the password it had. */
+    public void enable() {
+        enabled = true;
+    }
+
+    /** Ends a lockout before its time, when the secretariat has checked who is asking. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Whether the invited person has set a password yet. */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public AccountStatus statusAt(Instant now) {
+        if (!enabled) {
+            return AccountStatus.DEACTIVATED;
+        }
+        if (passwordHash == null) {
+            return AccountStatus.INVITED;
+        }
+        return isLocked(now) ? AccountStatus.LOCKED : AccountStatus.ACTIVE;
+    }
+
     public boolean isFocalPointOf(String iso3) {
         return role == Role.FOCAL_POINT && state != null && state.iso3().equals(iso3);
     }
@@ -217,6 +243,10 @@ public class UserAccount {
 
     public Instant lockedUntil() {
         return lockedUntil;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public boolean demo() {

@@ -1,0 +1,35 @@
+package org.unodc.rt.web.account;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.unodc.rt.application.AccountService;
+import org.unodc.rt.web.common.Messages;
+
+/**
+ * "Forgot your password?": asks for a user name or e-mail address and always answers the same, whether or not an
+ * account has it, so the form cannot be used to find out who has an account.
+ */
+@Named
+@RequestScoped
+public class PasswordResetView {
+
+    @Inject
+    AccountService accounts;
+
+    private String login;
+
+    public void send() {
+        accounts.requestPasswordReset(login);
+        login = null;
+        Messages.info("reset.sent");
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+}
