@@ -57,7 +57,9 @@ public class ReturnEditor implements Serializable {
         /** "Describe a new text": what the State knows of a law the library does not have yet. */
         private String newTitle;
 
-        private Integer newYear;
+        /** Text, not a number: a mistyped year must not block the autosave of the whole form. */
+        private String newYear;
+
         private String newUrl;
 
         AnswerInput input() {
@@ -80,11 +82,11 @@ public class ReturnEditor implements Serializable {
             this.newTitle = newTitle;
         }
 
-        public Integer getNewYear() {
+        public String getNewYear() {
             return newYear;
         }
 
-        public void setNewYear(Integer newYear) {
+        public void setNewYear(String newYear) {
             this.newYear = newYear;
         }
 
@@ -231,9 +233,15 @@ public class ReturnEditor implements Serializable {
     /** "Describe a new text": the law becomes a library entry for the secretariat to complete, and is cited. */
     public void describeNewText(Long questionId) {
         Editable answer = answers.get(questionId);
-        citations.put(
-                questionId,
-                returns.describeAndCite(view.id(), questionId, answer.newTitle, answer.newYear, answer.newUrl));
+        Integer year = null;
+        if (answer.newYear != null && !answer.newYear.isBlank()) {
+            if (!answer.newYear.strip().matches("\\d{4}")) {
+                Messages.error("return.newYearInvalid");
+                return;
+            }
+            year = Integer.valueOf(answer.newYear.strip());
+        }
+        citations.put(questionId, returns.describeAndCite(view.id(), questionId, answer.newTitle, year, answer.newUrl));
         answer.newTitle = null;
         answer.newYear = null;
         answer.newUrl = null;
