@@ -97,6 +97,22 @@ public final class Http {
         return send(request);
     }
 
+    /** A binary body (a file upload), signed in with HTTP Basic credentials. */
+    public Reply postBytes(String path, String contentType, byte[] body, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
+                .header("Authorization", basic(user, password)));
+    }
+
+    public Reply delete(String path, String user, String password) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .DELETE()
+                .header("Accept", "application/json")
+                .header("Authorization", basic(user, password)));
+    }
+
     public Reply put(String path, String contentType, String body, String user, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))

@@ -207,6 +207,33 @@ public class LibraryService {
         return document;
     }
 
+    /**
+     * A focal point describes a law of its State that the library does not have yet (title, year, address), to cite
+     * it in a return. It becomes unpublished legislation of the State marked {@link
+     * LibraryDocument#DESCRIBED_IN_RETURN}, which only the secretariat sees, completes and publishes.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public LibraryDocument describeNewText(String title, Integer year, String sourceUrl) {
+        var account = caller.account()
+                .filter(a -> a.state() != null)
+                .orElseThrow(() -> new org.unodc.rt.application.AccessDeniedException(
+                        "Your account is not bound to a Member State."));
+        String language = account.locale() == null || account.locale().length() < 2
+                ? "en"
+                : account.locale().substring(0, 2);
+        LibraryDocument document;
+        try {
+            document = LibraryDocument.describedInReturn(
+                    account.state().iso3(), title, year, sourceUrl, language, caller.name(), Instant.now(clock));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        em.persist(document);
+        em.flush();
+        changedDocument(document, "LIBRARY_TEXT_DESCRIBED");
+        return document;
+    }
+
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public LibraryDocument update(long id, int expectedVersion, @NotNull DocumentDraft draft) {
         LibraryDocument document = getDocument(id);

@@ -1,13 +1,18 @@
 package org.unodc.rt.application.returns;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,19 +25,26 @@ import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.application.library.LibraryService;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.returns.AnswerCitation;
 import org.unodc.rt.domain.returns.AnswerContent;
+import org.unodc.rt.domain.returns.AttachmentPolicy;
 import org.unodc.rt.domain.returns.Completeness;
 import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnAccess;
+import org.unodc.rt.domain.returns.ReturnAttachment;
 import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.returns.VersionComparison;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.RegionalGroup;
 import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.infrastructure.files.AttachmentFiles;
 
 /**
  * Focal points fill in and submit their own State's return; the secretariat reviews. Every change is written to the
@@ -58,6 +70,12 @@ public class ReturnService {
     @Inject
     CycleService cycles;
 
+    @Inject
+    LibraryService library;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
     /** The caller's State's return in a cycle; started as an empty draft the first time it is asked for. */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public ReturnView myReturn(@NotNull Long cycleId) {
@@ -65,21 +83,21 @@ public class ReturnService {
         ReportingCycle cycle = cycles.getVisibleCycle(cycleId);
         Optional<ImplementationReturn> existing = findReturn(cycleId, iso3);
         if (existing.isPresent()) {
-            return ReturnView.of(existing.get());
+            return view(existing.get());
         }
         // Two sessions of the same State opening the cycle at once: the cycle's row lock lets one start the return
         // and the other find it.
         em.refresh(cycle, LockModeType.PESSIMISTIC_WRITE);
         existing = findReturn(cycleId, iso3);
         if (existing.isPresent()) {
-            return ReturnView.of(existing.get());
+            return view(existing.get());
         }
         ImplementationReturn started = new ImplementationReturn(cycle, iso3, caller.name(), Instant.now(clock));
         em.persist(started);
         em.flush();
         audit.done(
                 caller.name(), "RETURN_STARTED", RETURN, String.valueOf(started.id()), iso3 + " in cycle " + cycleId);
-        return ReturnView.of(started);
+        return view(started);
     }
 
     /** The id of the caller's State's return in a cycle, if it has been started. */
@@ -90,7 +108,7 @@ public class ReturnService {
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
     public ReturnView getReturn(@NotNull Long returnId) {
-        return ReturnView.of(accessible(returnId, "RETURN_READ"));
+        return view(accessible(returnId, "RETURN_READ"));
     }
 
     /**
@@ -108,7 +126,7 @@ public class ReturnService {
                     RETURN,
                     String.valueOf(returnId),
                     "edit conflict: saved on version " + expectedVersion + ", current " + aReturn.version());
-            throw new EditConflictException(answers, ReturnView.of(aReturn));
+            throw new EditConflictException(answers, view(aReturn));
         }
         Map<Question, AnswerContent> changes = new LinkedHashMap<>();
         for (AnswerInput input : answers) {
@@ -120,7 +138,7 @@ public class ReturnService {
             em.flush();
             audit.done(caller.name(), "RETURN_SAVED", RETURN, String.valueOf(returnId), describe(changes));
         }
-        return ReturnView.of(aReturn);
+        return view(aReturn);
     }
 
     @RolesAllowed(Role.FOCAL_POINT_NAME)
@@ -134,7 +152,7 @@ public class ReturnService {
                 RETURN,
                 String.valueOf(returnId),
                 "version " + version.number() + (version.onTime() ? ", on time" : ", late"));
-        return ReturnView.of(aReturn);
+        return view(aReturn);
     }
 
     /**
@@ -172,7 +190,184 @@ public class ReturnService {
             em.flush();
             audit.done(caller.name(), "RETURN_CARRIED_OVER", RETURN, String.valueOf(returnId), carried + " answers");
         }
-        return ReturnView.of(aReturn);
+        return view(aReturn);
+    }
+
+    /**
+     * Attaches a file to the answer to a question. The content's type is detected from its bytes and must be one of
+     * {@link AttachmentPolicy#ACCEPTED_TEXT}; the file is stored under the data directory and removed again if
+     * anything refuses it.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public ReturnView.AttachmentView attach(
+            @NotNull Long returnId, @NotNull Long questionId, String fileName, @NotNull InputStream content) {
+        ImplementationReturn aReturn = changeable(returnId, "ATTACHMENT_UPLOAD");
+        Question question = aReturn.cycle().question(questionId);
+        AttachmentFiles.Received received = AttachmentFiles.receive(returnId, content, AttachmentPolicy.MAX_BYTES);
+        deleteUnlessCommitted(received.path());
+        ReturnAttachment attachment = aReturn.attach(
+                question,
+                fileName,
+                received.detectedType(),
+                received.size(),
+                received.sha256(),
+                received.storageKey(),
+                caller.name(),
+                Instant.now(clock));
+        em.persist(attachment);
+        em.flush();
+        audit.done(
+                caller.name(),
+                "ATTACHMENT_UPLOADED",
+                RETURN,
+                String.valueOf(returnId),
+                question.label() + ": " + attachment.fileName() + " (" + attachment.mediaType() + ", "
+                        + attachment.size() + " bytes, sha-256 " + attachment.sha256() + ", attachment "
+                        + attachment.id() + ")");
+        return ReturnView.AttachmentView.of(attachment);
+    }
+
+    /** An attached file for those who may see the return: the State's focal points and the secretariat. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public AttachmentDownload attachment(@NotNull Long returnId, @NotNull Long attachmentId) {
+        ImplementationReturn aReturn = accessible(returnId, "ATTACHMENT_READ");
+        ReturnAttachment attachment = getAttachment(aReturn, attachmentId);
+        return new AttachmentDownload(
+                ReturnView.AttachmentView.of(attachment), AttachmentFiles.path(aReturn.id(), attachment.storageKey()));
+    }
+
+    /** The State removes an attachment while the return is editable; the file goes once the removal commits. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public void removeAttachment(@NotNull Long returnId, @NotNull Long attachmentId) {
+        ImplementationReturn aReturn = changeable(returnId, "ATTACHMENT_REMOVE");
+        ReturnAttachment attachment = getAttachment(aReturn, attachmentId);
+        aReturn.detach(attachment);
+        em.remove(attachment);
+        em.flush();
+        deleteOnCommit(AttachmentFiles.path(aReturn.id(), attachment.storageKey()));
+        audit.done(
+                caller.name(),
+                "ATTACHMENT_REMOVED",
+                RETURN,
+                String.valueOf(returnId),
+                attachment.question().label() + ": " + attachment.fileName() + " (attachment " + attachmentId + ")");
+    }
+
+    /** The attachments of one answer, oldest first. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public List<ReturnView.AttachmentView> attachments(@NotNull Long returnId, @NotNull Long questionId) {
+        ImplementationReturn aReturn = accessible(returnId, "RETURN_READ");
+        return attachmentsOf(aReturn).stream()
+                .filter(a -> a.question().id().equals(questionId))
+                .map(ReturnView.AttachmentView::of)
+                .toList();
+    }
+
+    /** The library citations of one answer. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public List<ReturnView.CitationView> citations(@NotNull Long returnId, @NotNull Long questionId) {
+        ImplementationReturn aReturn = accessible(returnId, "RETURN_READ");
+        return citationsOf(aReturn).stream()
+                .filter(c -> c.question().id().equals(questionId))
+                .map(ReturnView.CitationView::of)
+                .toList();
+    }
+
+    /**
+     * Cites a library document as legislation for an answer: any published document, or a text the State described
+     * itself. Citing the same document twice changes nothing. Returns the answer's citations.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<ReturnView.CitationView> cite(
+            @NotNull Long returnId, @NotNull Long questionId, @NotNull Long documentId) {
+        ImplementationReturn aReturn = changeable(returnId, "CITATION_ADD");
+        Question question = aReturn.cycle().question(questionId);
+        LibraryDocument document = em.find(LibraryDocument.class, documentId);
+        if (document == null) {
+            throw new NotFoundException("There is no published library document with the id " + documentId + ".");
+        }
+        boolean already = citationsOf(aReturn).stream()
+                .anyMatch(c -> c.question().is(question) && c.document().id().equals(documentId));
+        if (!already) {
+            em.persist(aReturn.cite(question, document, caller.name(), Instant.now(clock)));
+            em.flush();
+            audit.done(
+                    caller.name(),
+                    "CITATION_ADDED",
+                    RETURN,
+                    String.valueOf(returnId),
+                    question.label() + ": library document " + documentId + " (" + document.titleOriginal() + ")");
+        }
+        return citations(returnId, questionId);
+    }
+
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<ReturnView.CitationView> uncite(
+            @NotNull Long returnId, @NotNull Long questionId, @NotNull Long documentId) {
+        ImplementationReturn aReturn = changeable(returnId, "CITATION_REMOVE");
+        Question question = aReturn.cycle().question(questionId);
+        AnswerCitation citation = citationsOf(aReturn).stream()
+                .filter(c -> c.question().is(question) && c.document().id().equals(documentId))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(
+                        question.label() + " does not cite library document " + documentId + "."));
+        aReturn.uncite(citation);
+        em.remove(citation);
+        em.flush();
+        audit.done(
+                caller.name(),
+                "CITATION_REMOVED",
+                RETURN,
+                String.valueOf(returnId),
+                question.label() + ": library document " + documentId + " ("
+                        + citation.document().titleOriginal() + ")");
+        return citations(returnId, questionId);
+    }
+
+    /**
+     * "Describe a new text": a law the library does not have yet becomes an unpublished library entry of the State
+     * for the secretariat to complete, and is cited by the answer at once.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<ReturnView.CitationView> describeAndCite(
+            @NotNull Long returnId, @NotNull Long questionId, String title, Integer year, String sourceUrl) {
+        ImplementationReturn aReturn = changeable(returnId, "CITATION_ADD");
+        // Checked before the library entry is made, so a read-only return leaves no stray entry behind.
+        aReturn.cycle().question(questionId);
+        aReturn.requireEditableByState();
+        LibraryDocument described = library.describeNewText(title, year, sourceUrl);
+        return cite(returnId, questionId, described.id());
+    }
+
+    /**
+     * Library documents a focal point can cite whose title contains the words typed: the State's own published
+     * documents first, then those of other States and international ones; also the texts the State described itself.
+     */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<CitableDocument> citable(String typed, int max) {
+        String iso3 = myState();
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String pattern = "%"
+                + typed.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("%", "")
+                        .replace("_", "") + "%";
+        List<LibraryDocument> found = em.createQuery(
+                        "select d from LibraryDocument d where (d.published = true or d.country = :s)"
+                                + " and (lower(d.titleOriginal) like :p or lower(d.titleEnglish) like :p)"
+                                + " order by case when d.country = :s then 0 else 1 end, d.year desc, d.id",
+                        LibraryDocument.class)
+                .setParameter("s", iso3)
+                .setParameter("p", pattern)
+                .setMaxResults(Math.max(1, Math.min(max, 50)) * 2)
+                .getResultList();
+        return found.stream()
+                .filter(d -> d.published() || d.describedInReturnBy(iso3))
+                .limit(Math.max(1, Math.min(max, 50)))
+                .map(CitableDocument::of)
+                .toList();
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
@@ -186,7 +381,7 @@ public class ReturnService {
                 RETURN,
                 String.valueOf(returnId),
                 (questionPosition == null ? "whole return" : "question " + questionPosition) + ": " + body);
-        return ReturnView.of(aReturn);
+        return view(aReturn);
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
@@ -200,7 +395,7 @@ public class ReturnService {
                 RETURN,
                 String.valueOf(returnId),
                 "version " + aReturn.latestVersion().number());
-        return ReturnView.of(aReturn);
+        return view(aReturn);
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
@@ -214,7 +409,7 @@ public class ReturnService {
                 RETURN,
                 String.valueOf(returnId),
                 "version " + aReturn.latestVersion().number());
-        return ReturnView.of(aReturn);
+        return view(aReturn);
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
@@ -370,21 +565,92 @@ public class ReturnService {
 
     private ImplementationReturn accessible(ImplementationReturn aReturn, String action) {
         Long returnId = aReturn.id();
-        if (caller.isStaff()) {
+        Optional<String> mine = caller.focalPointState();
+        ReturnAccess access =
+                caller.isStaff() ? ReturnAccess.staffMember() : ReturnAccess.focalPointOf(mine.orElse(null));
+        if (access.mayRead(aReturn)) {
             return aReturn;
         }
+        audit.denied(
+                caller.name(),
+                action,
+                RETURN,
+                String.valueOf(returnId),
+                "return of " + aReturn.stateIso3() + "; caller reports for " + mine.orElse("no State"));
+        throw new AccessDeniedException("You report for " + mine.orElse("no State")
+                + ": you may see and change only your own State's returns.");
+    }
+
+    /** A return the caller may change: its own State's (the secretariat reviews, it does not edit). */
+    private ImplementationReturn changeable(Long returnId, String action) {
+        ImplementationReturn aReturn = accessible(returnId, action);
         Optional<String> mine = caller.focalPointState();
-        if (mine.isEmpty() || !mine.get().equals(aReturn.stateIso3())) {
-            audit.denied(
-                    caller.name(),
-                    action,
-                    RETURN,
-                    String.valueOf(returnId),
-                    "return of " + aReturn.stateIso3() + "; caller reports for " + mine.orElse("no State"));
-            throw new AccessDeniedException("You report for " + mine.orElse("no State")
-                    + ": you may see and change only your own State's returns.");
+        if (!ReturnAccess.focalPointOf(mine.orElse(null)).mayChange(aReturn)) {
+            audit.denied(caller.name(), action, RETURN, String.valueOf(returnId), "only the State changes its return");
+            throw new AccessDeniedException("Only the State's focal points change its return.");
         }
         return aReturn;
+    }
+
+    /** The return as pages and the API show it, with the attachments and citations of its answers. */
+    private ReturnView view(ImplementationReturn aReturn) {
+        return ReturnView.of(aReturn, ReturnView.Evidence.of(attachmentsOf(aReturn), citationsOf(aReturn)));
+    }
+
+    private List<ReturnAttachment> attachmentsOf(ImplementationReturn aReturn) {
+        return em.createQuery(
+                        "select a from ReturnAttachment a join fetch a.question where a.implementationReturn = :r"
+                                + " order by a.uploadedAt, a.id",
+                        ReturnAttachment.class)
+                .setParameter("r", aReturn)
+                .getResultList();
+    }
+
+    private List<AnswerCitation> citationsOf(ImplementationReturn aReturn) {
+        return em.createQuery(
+                        "select c from AnswerCitation c join fetch c.question join fetch c.document"
+                                + " where c.implementationReturn = :r order by c.citedAt, c.id",
+                        AnswerCitation.class)
+                .setParameter("r", aReturn)
+                .getResultList();
+    }
+
+    private ReturnAttachment getAttachment(ImplementationReturn aReturn, Long attachmentId) {
+        ReturnAttachment attachment = em.find(ReturnAttachment.class, attachmentId);
+        if (attachment == null || !attachment.implementationReturn().id().equals(aReturn.id())) {
+            throw new NotFoundException("Return " + aReturn.id() + " has no attachment " + attachmentId + ".");
+        }
+        return attachment;
+    }
+
+    /** An upload stored before the database row: removed again if the transaction does not commit. */
+    private void deleteUnlessCommitted(java.nio.file.Path file) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    AttachmentFiles.delete(file);
+                }
+            }
+        });
+    }
+
+    /** A removed attachment's file goes only once the removal is committed; a rollback keeps it. */
+    private void deleteOnCommit(java.nio.file.Path file) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    AttachmentFiles.delete(file);
+                }
+            }
+        });
     }
 
     private ImplementationReturn getReturnEntity(Long returnId, LockModeType lock) {

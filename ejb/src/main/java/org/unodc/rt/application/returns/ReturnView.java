@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.returns.AnswerCitation;
 import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnAttachment;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.returns.ReviewComment;
 
@@ -60,13 +63,85 @@ public record ReturnView(
             String legislation,
             boolean carriedOver,
             Instant updatedAt,
-            String updatedBy) {}
+            String updatedBy,
+            List<AttachmentView> attachments,
+            List<CitationView> citations) {}
+
+    /** A file attached to an answer; downloaded from the API by its id. */
+    public record AttachmentView(
+            Long id,
+            Long questionId,
+            String fileName,
+            String mediaType,
+            long size,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {
+
+        public static AttachmentView of(ReturnAttachment a) {
+            return new AttachmentView(
+                    a.id(),
+                    a.question().id(),
+                    a.fileName(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256(),
+                    a.uploadedBy(),
+                    a.uploadedAt());
+        }
+    }
+
+    /**
+     * A library document cited by an answer. {@code toComplete}: described by the State in a return and not yet
+     * completed and published by the secretariat (so not linked for the public).
+     */
+    public record CitationView(
+            Long documentId,
+            Long questionId,
+            String title,
+            Integer year,
+            String country,
+            boolean published,
+            boolean toComplete,
+            String citedBy,
+            Instant citedAt) {
+
+        public static CitationView of(AnswerCitation c) {
+            LibraryDocument d = c.document();
+            return new CitationView(
+                    d.id(),
+                    c.question().id(),
+                    d.titleOriginal(),
+                    d.year(),
+                    d.country(),
+                    d.published(),
+                    d.describedInReturnBy(d.country()),
+                    c.citedBy(),
+                    c.citedAt());
+        }
+    }
+
+    /** The files and library citations of a return's answers, by question id; loaded beside the return. */
+    public record Evidence(Map<Long, List<AttachmentView>> attachments, Map<Long, List<CitationView>> citations) {
+
+        public static final Evidence NONE = new Evidence(Map.of(), Map.of());
+
+        public static Evidence of(List<ReturnAttachment> attachments, List<AnswerCitation> citations) {
+            Map<Long, List<AttachmentView>> files = new LinkedHashMap<>();
+            attachments.forEach(a -> files.computeIfAbsent(a.question().id(), k -> new ArrayList<>())
+                    .add(AttachmentView.of(a)));
+            Map<Long, List<CitationView>> cited = new LinkedHashMap<>();
+            citations.forEach(c -> cited.computeIfAbsent(c.question().id(), k -> new ArrayList<>())
+                    .add(CitationView.of(c)));
+            return new Evidence(files, cited);
+        }
+    }
 
     public record VersionRef(int number, Instant submittedAt, String submittedBy, boolean onTime) {}
 
     public record Comment(int versionNumber, Integer questionPosition, String author, String body, Instant writtenAt) {}
 
-    public static ReturnView of(ImplementationReturn r) {
+    public static ReturnView of(ImplementationReturn r, Evidence evidence) {
         ReportingCycle cycle = r.cycle();
         Map<Long, List<Question>> bySection = new LinkedHashMap<>();
         Map<Long, Resolution> resolutions = new LinkedHashMap<>();
@@ -106,7 +181,9 @@ public record ReturnView(
                                 c.legislation(),
                                 answer.map(a -> a.carriedOver()).orElse(false),
                                 answer.map(a -> a.updatedAt()).orElse(null),
-                                answer.map(a -> a.updatedBy()).orElse(null));
+                                answer.map(a -> a.updatedBy()).orElse(null),
+                                List.copyOf(evidence.attachments().getOrDefault(q.id(), List.of())),
+                                List.copyOf(evidence.citations().getOrDefault(q.id(), List.of())));
                     })
                     .toList();
             sections.add(new Section(

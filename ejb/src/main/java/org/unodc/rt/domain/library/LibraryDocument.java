@@ -107,7 +107,40 @@ public class LibraryDocument {
     @Version
     private int version;
 
+    /**
+     * The keyword that marks a text a State described in a return because it was not in the library yet: the
+     * secretariat completes it (text, date, status) and publishes it.
+     */
+    public static final String DESCRIBED_IN_RETURN = "described in a return: to complete";
+
     protected LibraryDocument() {}
+
+    /**
+     * A law a State cites in a return that the library does not have yet: unpublished legislation of the State with
+     * what the State said about it (title, year, an address), marked {@link #DESCRIBED_IN_RETURN}.
+     */
+    public static LibraryDocument describedInReturn(
+            String iso3, String title, Integer year, String sourceUrl, String language, String by, Instant now) {
+        if (year != null
+                && (year < 1800 || year > now.atZone(java.time.ZoneOffset.UTC).getYear() + 1)) {
+            throw new IllegalArgumentException("The year " + year + " is not a year a law in force was adopted.");
+        }
+        if (title != null && title.strip().length() > 1000) {
+            throw new IllegalArgumentException("The title has at most 1000 characters.");
+        }
+        LibraryDocument document =
+                new LibraryDocument(DocumentType.LEGISLATION, iso3, title, List.of(language), by, now);
+        document.describe(DocumentType.LEGISLATION, iso3, title, null, null, year, List.of(language), null, sourceUrl);
+        document.replaceTags(TagKind.KEYWORD, Set.of(DESCRIBED_IN_RETURN));
+        return document;
+    }
+
+    /** Whether the State described this text in a return and the secretariat has not published it yet. */
+    public boolean describedInReturnBy(String iso3) {
+        return !published
+                && country.equals(iso3)
+                && tags.stream().anyMatch(t -> t.kind() == TagKind.KEYWORD && DESCRIBED_IN_RETURN.equals(t.value()));
+    }
 
     public LibraryDocument(
             DocumentType type, String country, String titleOriginal, List<String> languages, String by, Instant now) {

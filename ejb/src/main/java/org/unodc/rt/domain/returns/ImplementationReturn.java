@@ -31,6 +31,7 @@ import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.library.LibraryDocument;
 
 /**
  * One Member State's return in one reporting cycle. The State writes a draft, submits it with a declaration that
@@ -270,6 +271,51 @@ public class ImplementationReturn {
         contributors.remove(username);
     }
 
+    /**
+     * Attaches a file to the answer to a question, while the return is editable by the State. The file must be of an
+     * accepted type and size ({@link AttachmentPolicy}), judged by the type detected from its content. Attaching
+     * leaves the answers and the return's version alone, so it never makes someone's concurrent save conflict.
+     */
+    public ReturnAttachment attach(
+            Question question,
+            String fileName,
+            String detectedType,
+            long size,
+            String sha256,
+            String storageKey,
+            String user,
+            Instant now) {
+        requireEditable();
+        requireOwnQuestion(question);
+        String mediaType = AttachmentPolicy.check(fileName, detectedType, size);
+        return new ReturnAttachment(this, question, fileName, mediaType, size, sha256, storageKey, user, now);
+    }
+
+    /** The State takes an attachment off its return, while the return is editable by it. */
+    public void detach(ReturnAttachment attachment) {
+        requireEditable();
+        requireMine(attachment.implementationReturn());
+    }
+
+    /**
+     * Cites a library document as legislation for the answer to a question. A published document can be cited by
+     * anyone; an unpublished one only by the State that described it in a return (the secretariat completes it).
+     */
+    public AnswerCitation cite(Question question, LibraryDocument document, String user, Instant now) {
+        requireEditable();
+        requireOwnQuestion(question);
+        if (!document.published() && !document.describedInReturnBy(stateIso3)) {
+            throw new InvalidValue("There is no published library document with the id " + document.id() + ".");
+        }
+        return new AnswerCitation(this, question, document, user, now);
+    }
+
+    /** The State withdraws a citation, while the return is editable by it. */
+    public void uncite(AnswerCitation citation) {
+        requireEditable();
+        requireMine(citation.implementationReturn());
+    }
+
     public VersionComparison compare(int fromNumber, int toNumber) {
         return VersionComparison.between(cycle.questions(), version(fromNumber), version(toNumber));
     }
@@ -309,14 +355,29 @@ public class ImplementationReturn {
     }
 
     private Answer answerFor(Question question) {
-        if (cycle.questions().stream().noneMatch(q -> q.is(question))) {
-            throw new InvalidValue("That question belongs to another cycle's questionnaire.");
-        }
+        requireOwnQuestion(question);
         return findAnswer(question).orElseGet(() -> {
             Answer answer = new Answer(this, question);
             answers.add(answer);
             return answer;
         });
+    }
+
+    private void requireOwnQuestion(Question question) {
+        if (cycle.questions().stream().noneMatch(q -> q.is(question))) {
+            throw new InvalidValue("That question belongs to another cycle's questionnaire.");
+        }
+    }
+
+    private void requireMine(ImplementationReturn other) {
+        if (other != this && (id == null || !id.equals(other.id()))) {
+            throw new InvalidValue("That belongs to another return.");
+        }
+    }
+
+    /** Throws the rule that makes a submitted or accepted return read-only for the State. */
+    public void requireEditableByState() {
+        requireEditable();
     }
 
     private void requireEditable() {

@@ -2,6 +2,8 @@ package org.unodc.rt.api.returns;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -9,9 +11,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.List;
+import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.returns.AnswerInput;
+import org.unodc.rt.application.returns.AttachmentDownload;
+import org.unodc.rt.application.returns.CitableDocument;
 import org.unodc.rt.application.returns.ReturnService;
 import org.unodc.rt.application.returns.ReturnSummary;
 import org.unodc.rt.application.returns.ReturnView;
@@ -35,8 +49,17 @@ public class ReturnsResource {
 
     public record NewComment(Integer questionPosition, String body) {}
 
+    /** A library document to cite: {@code documentId}. */
+    public record Citation(Long documentId) {}
+
+    /** "Describe a new text": a law the library does not have yet. */
+    public record NewText(String title, Integer year, String url) {}
+
     @Inject
     ReturnService returns;
+
+    @Context
+    UriInfo uri;
 
     /** The review queue, filtered by cycle, status and regional group. */
     @GET
@@ -96,6 +119,121 @@ public class ReturnsResource {
     @Path("{id}/accept")
     public ReturnView accept(@PathParam("id") Long id) {
         return returns.accept(id);
+    }
+
+    /**
+     * Attaches the request body (the file's bytes) to the answer to a question; {@code ?name=} is the file's name.
+     * 201 with the attachment; 422 when the content is not a PDF, DOCX, ODT, PNG or JPEG matching the name, or is
+     * larger than 20 MB; 409 when the return is read-only for the State.
+     */
+    @POST
+    @Path("{id}/answers/{questionId}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    public Response attach(
+            @PathParam("id") Long id,
+            @PathParam("questionId") Long questionId,
+            @QueryParam("name") String name,
+            InputStream body) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("Give the file name (?name=law.pdf): it is shown with the answer.");
+        }
+        ReturnView.AttachmentView attached = returns.attach(id, questionId, name, body);
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("returns/{id}/answers/{questionId}/attachments/{attachmentId}")
+                        .build(id, questionId, attached.id()))
+                .entity(attached)
+                .build();
+    }
+
+    @GET
+    @Path("{id}/answers/{questionId}/attachments")
+    public List<ReturnView.AttachmentView> attachments(
+            @PathParam("id") Long id, @PathParam("questionId") Long questionId) {
+        return returns.attachments(id, questionId);
+    }
+
+    /** The attached file as uploaded, for the State's focal points and the secretariat. */
+    @GET
+    @Path("{id}/answers/{questionId}/attachments/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response download(
+            @PathParam("id") Long id,
+            @PathParam("questionId") Long questionId,
+            @PathParam("attachmentId") Long attachmentId) {
+        AttachmentDownload download = returns.attachment(id, attachmentId);
+        if (!download.attachment().questionId().equals(questionId)) {
+            throw new NotFoundException(
+                    "The answer to question " + questionId + " has no attachment " + attachmentId + ".");
+        }
+        StreamingOutput bytes = out -> Files.copy(download.file(), out);
+        String name = download.attachment().fileName();
+        return Response.ok(bytes, download.attachment().mediaType())
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + name.replaceAll("[^\\x20-\\x7E]|\"", "_") + "\"; filename*=UTF-8''"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /** Removes an attachment while the return is editable by the State; 204. */
+    @DELETE
+    @Path("{id}/answers/{questionId}/attachments/{attachmentId}")
+    public Response removeAttachment(
+            @PathParam("id") Long id,
+            @PathParam("questionId") Long questionId,
+            @PathParam("attachmentId") Long attachmentId) {
+        returns.removeAttachment(id, attachmentId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/answers/{questionId}/citations")
+    public List<ReturnView.CitationView> citations(@PathParam("id") Long id, @PathParam("questionId") Long questionId) {
+        return returns.citations(id, questionId);
+    }
+
+    /** Cites a library document ({@code {"documentId": 12}}); answers with the answer's citations. */
+    @POST
+    @Path("{id}/answers/{questionId}/citations")
+    public List<ReturnView.CitationView> cite(
+            @PathParam("id") Long id, @PathParam("questionId") Long questionId, Citation citation) {
+        if (citation == null || citation.documentId() == null) {
+            throw new InvalidInputException("Give the library document to cite: {\"documentId\": 12}.");
+        }
+        return returns.cite(id, questionId, citation.documentId());
+    }
+
+    @DELETE
+    @Path("{id}/answers/{questionId}/citations/{documentId}")
+    public List<ReturnView.CitationView> uncite(
+            @PathParam("id") Long id,
+            @PathParam("questionId") Long questionId,
+            @PathParam("documentId") Long documentId) {
+        return returns.uncite(id, questionId, documentId);
+    }
+
+    /**
+     * Describes a law the library does not have yet ({@code {"title": …, "year": …, "url": …}}) and cites it: it
+     * becomes an unpublished library entry of the State that the secretariat completes. 201 with the citations.
+     */
+    @POST
+    @Path("{id}/answers/{questionId}/citations/new-text")
+    public Response describeNewText(@PathParam("id") Long id, @PathParam("questionId") Long questionId, NewText text) {
+        if (text == null) {
+            throw new InvalidInputException("Describe the text: {\"title\": …, \"year\": …, \"url\": …}.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(returns.describeAndCite(id, questionId, text.title(), text.year(), text.url()))
+                .build();
+    }
+
+    /** Library documents the caller's State can cite whose title contains {@code q}. */
+    @GET
+    @Path("citable")
+    public List<CitableDocument> citable(@QueryParam("q") String q, @QueryParam("max") @DefaultValue("10") int max) {
+        return returns.citable(q, max);
     }
 
     /** Who did what to the return, and who tried and was refused: the audit trail, for the secretariat. */

@@ -3,16 +3,23 @@ package org.unodc.rt.web.returns;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.unodc.rt.application.returns.AnswerInput;
+import org.unodc.rt.application.returns.CitableDocument;
 import org.unodc.rt.application.returns.EditConflictException;
 import org.unodc.rt.application.returns.ReturnService;
 import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.domain.returns.AttachmentPolicy;
 import org.unodc.rt.domain.returns.ImplementationStatus;
 import org.unodc.rt.web.common.Messages;
 
@@ -44,8 +51,51 @@ public class ReturnEditor implements Serializable {
             this.legislation = answer.legislation();
         }
 
+        /** The library document picked in the autocomplete, cited at once and then cleared. */
+        private CitableDocument pick;
+
+        /** "Describe a new text": what the State knows of a law the library does not have yet. */
+        private String newTitle;
+
+        /** Text, not a number: a mistyped year must not block the autosave of the whole form. */
+        private String newYear;
+
+        private String newUrl;
+
         AnswerInput input() {
             return new AnswerInput(questionId, status, narrative, measures, legislation);
+        }
+
+        public CitableDocument getPick() {
+            return pick;
+        }
+
+        public void setPick(CitableDocument pick) {
+            this.pick = pick;
+        }
+
+        public String getNewTitle() {
+            return newTitle;
+        }
+
+        public void setNewTitle(String newTitle) {
+            this.newTitle = newTitle;
+        }
+
+        public String getNewYear() {
+            return newYear;
+        }
+
+        public void setNewYear(String newYear) {
+            this.newYear = newYear;
+        }
+
+        public String getNewUrl() {
+            return newUrl;
+        }
+
+        public void setNewUrl(String newUrl) {
+            this.newUrl = newUrl;
         }
 
         public ImplementationStatus getStatus() {
@@ -90,6 +140,10 @@ public class ReturnEditor implements Serializable {
     private ReturnView theirs;
     private List<AnswerInput> yours;
     private boolean declaration;
+    /** Attachments and citations by question, kept apart from the answers so adding one never drops typed text. */
+    private final Map<Long, List<ReturnView.AttachmentView>> attachments = new HashMap<>();
+
+    private final Map<Long, List<ReturnView.CitationView>> citations = new HashMap<>();
 
     /** f:viewAction: loads (and on first visit starts) the State's return in the cycle. */
     public void load() {
@@ -140,12 +194,93 @@ public class ReturnEditor implements Serializable {
         }
     }
 
+    /** p:fileUpload (one per answer, the question id in its "questionId" attribute): attaches the file. */
+    public void upload(FileUploadEvent event) throws IOException {
+        Long questionId = (Long) event.getComponent().getAttributes().get("questionId");
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            returns.attach(view.id(), questionId, file.getFileName(), content);
+        }
+        attachments.put(questionId, returns.attachments(view.id(), questionId));
+        Messages.info("return.attached", file.getFileName());
+    }
+
+    public void removeAttachment(Long questionId, Long attachmentId) {
+        returns.removeAttachment(view.id(), attachmentId);
+        attachments.put(questionId, returns.attachments(view.id(), questionId));
+        Messages.info("return.attachmentRemoved");
+    }
+
+    /** p:autoComplete: library documents the State can cite whose title contains what was typed. */
+    public List<CitableDocument> completeDocument(String typed) {
+        return returns.citable(typed, 10);
+    }
+
+    /** itemSelect of the autocomplete: cites the picked document. */
+    public void cite(Long questionId) {
+        Editable answer = answers.get(questionId);
+        if (answer.pick != null && answer.pick.id() != null) {
+            citations.put(questionId, returns.cite(view.id(), questionId, answer.pick.id()));
+            Messages.info("return.cited");
+        }
+        answer.pick = null;
+    }
+
+    public void uncite(Long questionId, Long documentId) {
+        citations.put(questionId, returns.uncite(view.id(), questionId, documentId));
+    }
+
+    /** "Describe a new text": the law becomes a library entry for the secretariat to complete, and is cited. */
+    public void describeNewText(Long questionId) {
+        Editable answer = answers.get(questionId);
+        Integer year = null;
+        if (answer.newYear != null && !answer.newYear.isBlank()) {
+            if (!answer.newYear.strip().matches("\\d{4}")) {
+                Messages.error("return.newYearInvalid");
+                return;
+            }
+            year = Integer.valueOf(answer.newYear.strip());
+        }
+        citations.put(questionId, returns.describeAndCite(view.id(), questionId, answer.newTitle, year, answer.newUrl));
+        answer.newTitle = null;
+        answer.newYear = null;
+        answer.newUrl = null;
+        Messages.info("return.described");
+    }
+
+    public List<ReturnView.AttachmentView> attachments(Long questionId) {
+        return attachments.getOrDefault(questionId, List.of());
+    }
+
+    public List<ReturnView.CitationView> citations(Long questionId) {
+        return citations.getOrDefault(questionId, List.of());
+    }
+
+    /** A file size as the list shows it: whole kilobytes, at least 1. */
+    public long kilobytes(long bytes) {
+        return Math.max(1, (bytes + 1023) / 1024);
+    }
+
+    public long getMaxAttachmentBytes() {
+        return AttachmentPolicy.MAX_BYTES;
+    }
+
+    public String getAttachmentTypes() {
+        return AttachmentPolicy.CLIENT_ALLOW_TYPES;
+    }
+
     private void show(ReturnView loaded) {
         view = loaded;
         theirs = null;
         yours = null;
         answers.clear();
-        loaded.sections().forEach(s -> s.answers().forEach(a -> answers.put(a.questionId(), new Editable(a))));
+        attachments.clear();
+        citations.clear();
+        loaded.sections().forEach(s -> s.answers().forEach(a -> {
+            answers.put(a.questionId(), new Editable(a));
+            attachments.put(a.questionId(), a.attachments());
+            citations.put(a.questionId(), a.citations());
+        }));
     }
 
     private List<AnswerInput> inputs() {
