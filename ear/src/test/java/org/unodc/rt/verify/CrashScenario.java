@@ -168,7 +168,7 @@ final class CrashScenario implements Scenario {
             long returnId = current.getJsonNumber("id").longValue();
             if ("SUBMITTED".equals(current.getString("status"))) {
                 // Submitted before a kill, but the acknowledgement may have been lost: send it back and go on.
-                answered(secretariat.post("/api/v1/returns/" + returnId + "/request-clarification", ""), unanswered);
+                sendBack(secretariat, returnId, unanswered);
                 continue;
             }
             String narrative = focalPoint + " submission " + (++round) + " " + System.nanoTime();
@@ -193,7 +193,7 @@ final class CrashScenario implements Scenario {
             var versions = submitted.object().getJsonArray("versions");
             int number = versions.getJsonObject(versions.size() - 1).getInt("number");
             submissions.add(new Submission(focalPoint, returnId, number, narrative));
-            answered(secretariat.post("/api/v1/returns/" + returnId + "/request-clarification", ""), unanswered);
+            sendBack(secretariat, returnId, unanswered);
         }
     }
 
@@ -223,6 +223,16 @@ final class CrashScenario implements Scenario {
             if (answered(updated, unanswered) && updated.ok()) {
                 changes.add(new LibraryChange(id, retitled));
             }
+        }
+    }
+
+    /** The secretariat's review: a comment on the first answer, then the return goes back to the State. */
+    private static void sendBack(Client secretariat, long returnId, AtomicInteger unanswered) {
+        Client.Reply commented = secretariat.post(
+                "/api/v1/returns/" + returnId + "/comments",
+                "{\"questionPosition\":1,\"body\":\"Which article of the law applies?\"}");
+        if (answered(commented, unanswered) && commented.ok()) {
+            answered(secretariat.post("/api/v1/returns/" + returnId + "/request-clarification", ""), unanswered);
         }
     }
 

@@ -36,9 +36,7 @@ public class HealthService {
     private Check searchIndex() {
         try {
             IndexStats stats = indexer.stats();
-            long pending = em.createQuery("select count(e) from IndexEvent e where e.id > :last", Long.class)
-                    .setParameter("last", stats.lastAppliedEvent())
-                    .getSingleResult();
+            long pending = indexer.waiting();
             return new Check(
                     true,
                     stats.documents() + " documents indexed, " + pending + " changes waiting"

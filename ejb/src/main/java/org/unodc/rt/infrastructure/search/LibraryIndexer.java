@@ -18,8 +18,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
@@ -49,6 +53,8 @@ public class LibraryIndexer {
 
     private static final Logger LOG = Logger.getLogger(LibraryIndexer.class.getName());
     private static final int BATCH = 500;
+    /** Longer than any transaction may run (WildFly's default transaction timeout is 300 seconds). */
+    static final Duration IN_FLIGHT = Duration.ofMinutes(6);
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +64,9 @@ public class LibraryIndexer {
 
     private LibraryIndex index;
     private final Object applying = new Object();
+    /** Events after the recorded watermark that this server has applied already. */
+    private final Set<Long> appliedRecently = ConcurrentHashMap.newKeySet();
+
     private final AtomicReference<String> rebuildState = new AtomicReference<>("idle");
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
@@ -89,6 +98,14 @@ public class LibraryIndexer {
         return index.stats();
     }
 
+    /** How many committed changes the index has not applied yet. */
+    public long waiting() {
+        List<Long> after = em.createQuery("select e.id from IndexEvent e where e.id > :last", Long.class)
+                .setParameter("last", index.getLastAppliedEvent())
+                .getResultList();
+        return after.stream().filter(id -> !appliedRecently.contains(id)).count();
+    }
+
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
         context.getBusinessObject(LibraryIndexer.class).catchUp();
     }
@@ -99,33 +116,56 @@ public class LibraryIndexer {
         catchUp();
     }
 
-    /** Applies every event after the last one the index recorded; returns how many it applied. */
+    /**
+     * Applies every event after the last one the index recorded; returns how many it applied.
+     *
+     * <p>Event ids come from the database in the order transactions insert them, not the order they commit: with
+     * two editors at once, event 41 can commit after event 42 has been applied. So the index records as done only
+     * events older than {@link #IN_FLIGHT}, the longest a transaction may stay open; newer ones are fetched again
+     * on each catch-up and applied once they appear, the ones already applied by this server being skipped.
+     * Applying an event indexes the document as the database now holds it, so applying one twice is harmless.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int catchUp() {
         synchronized (applying) {
             int applied = 0;
             try {
+                long after = index.getLastAppliedEvent();
+                Watermark watermark = new Watermark(after, Instant.now().minus(IN_FLIGHT));
                 while (true) {
                     List<IndexEvent> events = em.createQuery(
-                                    "select e from IndexEvent e where e.id > :last order by e.id", IndexEvent.class)
-                            .setParameter("last", index.getLastAppliedEvent())
+                                    "select e from IndexEvent e where e.id > :after order by e.id", IndexEvent.class)
+                            .setParameter("after", after)
                             .setMaxResults(BATCH)
                             .getResultList();
                     if (events.isEmpty()) {
-                        if (applied > 0) {
-                            // Near-real-time: the next search sees what was just applied.
-                            index.refresh();
-                        }
-                        return applied;
+                        break;
                     }
-                    Map<String, String> groups = regionalGroups();
+                    Map<String, String> groups = null;
                     for (IndexEvent event : events) {
-                        apply(event, groups);
+                        if (!appliedRecently.contains(event.id())) {
+                            if (groups == null) {
+                                groups = regionalGroups();
+                            }
+                            apply(event, groups);
+                            appliedRecently.add(event.id());
+                            applied++;
+                        }
+                        watermark.saw(event.id(), event.createdAt());
                     }
-                    index.commit(events.get(events.size() - 1).id());
-                    applied += events.size();
+                    after = events.get(events.size() - 1).id();
                     em.clear();
                 }
+                if (applied > 0 || watermark.value() > index.getLastAppliedEvent()) {
+                    long done = watermark.value();
+                    index.commit(done);
+                    appliedRecently.removeIf(id -> id <= done);
+                }
+                if (applied > 0) {
+                    // Near-real-time: the next search sees what was just applied.
+                    index.refresh();
+                }
+                return applied;
             } catch (IOException e) {
                 throw new UncheckedIOException("Applying index events failed; they will be applied again", e);
             }
@@ -139,7 +179,11 @@ public class LibraryIndexer {
         synchronized (applying) {
             rebuildState.set("running");
             try {
-                long lastEvent = em.createQuery("select coalesce(max(e.id), 0) from IndexEvent e", Long.class)
+                // Events still in flight stay after the watermark, so the next catch-up applies them again.
+                long lastEvent = em.createQuery(
+                                "select coalesce(max(e.id), 0) from IndexEvent e where e.createdAt < :settled",
+                                Long.class)
+                        .setParameter("settled", Instant.now().minus(IN_FLIGHT))
                         .getSingleResult();
                 List<Long> ids = em.createQuery(
                                 "select d.id from LibraryDocument d where d.published = true order by d.id", Long.class)
@@ -152,6 +196,7 @@ public class LibraryIndexer {
                         ids.size(),
                         (done, total) -> rebuildDone.set(done));
                 index.commit(lastEvent);
+                appliedRecently.clear();
                 rebuildState.set("done");
             } catch (IOException | RuntimeException e) {
                 rebuildState.set("failed: " + e.getMessage());
