@@ -50,8 +50,9 @@ class AdministrationIT {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("Afghanistan-corrige-IT").contains("statesForm:states");
 
-            JsonArray trail = (JsonArray) http.get("/api/v1/audit?actor=secretariat&outcome=DONE", SECRETARIAT, PASSWORD)
-                    .json();
+            JsonArray trail =
+                    (JsonArray) http.get("/api/v1/audit?actor=secretariat&outcome=DONE", SECRETARIAT, PASSWORD)
+                            .json();
             assertThat(strings(trail, "action")).contains("STATE_RENAMED");
         } finally {
             http.put(
@@ -66,9 +67,17 @@ class AdministrationIT {
     @Test
     void anEmptyNameOrAnUnknownGroupIsRefusedWithAReason() {
         Http.Reply empty = http.put(
-                "/api/v1/member-states/AFG", "application/json", "{\"names\": {\"en\": \"  \"}}", SECRETARIAT, PASSWORD);
+                "/api/v1/member-states/AFG",
+                "application/json",
+                "{\"names\": {\"en\": \"  \"}}",
+                SECRETARIAT,
+                PASSWORD);
         Http.Reply group = http.put(
-                "/api/v1/member-states/AFG", "application/json", "{\"regionalGroup\": \"NORDIC\"}", SECRETARIAT, PASSWORD);
+                "/api/v1/member-states/AFG",
+                "application/json",
+                "{\"regionalGroup\": \"NORDIC\"}",
+                SECRETARIAT,
+                PASSWORD);
 
         assertThat(empty.status()).isEqualTo(422);
         assertThat(((JsonObject) empty.json()).getString("message")).contains("en name cannot be empty");
@@ -171,8 +180,8 @@ class AdministrationIT {
                         .getString("en"))
                 .isEqualTo("Peru");
 
-        JsonArray denied = (JsonArray)
-                http.get("/api/v1/audit?actor=fp.peru&outcome=DENIED", SECRETARIAT, PASSWORD).json();
+        JsonArray denied = (JsonArray) http.get("/api/v1/audit?actor=fp.peru&outcome=DENIED", SECRETARIAT, PASSWORD)
+                .json();
         assertThat(strings(denied, "targetId")).contains("/admin/states.xhtml", "/admin/sessions.xhtml");
         assertThat(strings(denied, "action")).contains("OPEN_URL", "API_CALL");
     }
@@ -183,8 +192,7 @@ class AdministrationIT {
 
         assertThat(users.body()).contains("/admin/states.xhtml", "/admin/instruments.xhtml", "/admin/sessions.xhtml");
         assertThat(secretariatPage("/admin/states.xhtml", "zh").body()).contains("会员国管理");
-        assertThat(secretariatPage("/admin/sessions.xhtml", "ar").body())
-                .contains("إدارة دورات اللجنة");
+        assertThat(secretariatPage("/admin/sessions.xhtml", "ar").body()).contains("إدارة دورات اللجنة");
     }
 
     /**
