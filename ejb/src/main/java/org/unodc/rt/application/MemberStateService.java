@@ -9,14 +9,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.RegionalGroup;
 import org.unodc.rt.domain.state.UnLanguage;
 
 /** Reads and corrects the reference data on Member States and their party status. */
@@ -68,6 +71,64 @@ public class MemberStateService {
                         PartyStatus.class)
                 .setParameter("iso3", iso3)
                 .getResultList();
+    }
+
+    /** Every State's party status to one instrument, for the instrument's page; States not listed have none. */
+    public List<PartyStatus> partiesTo(String instrumentCode) {
+        Instrument instrument = getInstrument(instrumentCode);
+        return em.createQuery(
+                        "select p from PartyStatus p join fetch p.state where p.instrument = :i"
+                                + " order by p.state.nameEn",
+                        PartyStatus.class)
+                .setParameter("i", instrument)
+                .getResultList();
+    }
+
+    /** How many focal-point accounts (active or not) each State has, by ISO code; States with none are absent. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public Map<String, Long> focalPointCounts() {
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery(
+                        "select u.state.iso3, count(u) from UserAccount u where u.role = :role group by u.state.iso3",
+                        Object[].class)
+                .setParameter("role", Role.FOCAL_POINT)
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /**
+     * Corrects a State's regional group and any of its names in one step; only what differs is changed and audited.
+     * Returns the State as saved.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public MemberState correct(@NotBlank String iso3, RegionalGroup group, Map<UnLanguage, String> names) {
+        MemberState state = getState(iso3);
+        if (group != null && group != state.regionalGroup()) {
+            RegionalGroup before = state.regionalGroup();
+            state.countIn(group);
+            audit.done(caller.name(), "STATE_REGROUPED", "MemberState", state.iso3(), before + " -> " + group);
+        }
+        if (names != null) {
+            for (Map.Entry<UnLanguage, String> name : names.entrySet()) {
+                if (name.getKey() == null) {
+                    throw new InvalidInputException("Name the language of each name: ar, zh, en, fr, ru or es.");
+                }
+                String given = name.getValue() == null ? "" : name.getValue().strip();
+                if (given.isEmpty()) {
+                    throw new InvalidInputException("The " + name.getKey().code()
+                            + " name cannot be empty; leave the language out to keep the current name.");
+                }
+                if (given.length() > 200) {
+                    throw new InvalidInputException(
+                            "The " + name.getKey().code() + " name can be at most 200 characters long.");
+                }
+                if (!given.equals(state.name(name.getKey()))) {
+                    rename(state.iso3(), name.getKey(), given);
+                }
+            }
+        }
+        return state;
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})

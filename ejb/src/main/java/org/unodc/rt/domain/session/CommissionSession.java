@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.unodc.rt.domain.InvalidValue;
 
 /** A regular session of the Commission, known by its ordinal ("twenty-fourth session", 2015). */
 @Entity
@@ -38,13 +39,70 @@ public class CommissionSession {
 
     protected CommissionSession() {}
 
+    /** The Commission first met in 1992; a year far in the future is a typing error, not a plan. */
+    public static final int FIRST_YEAR = 1992;
+
+    public static final int LAST_YEAR = 2100;
+
     public CommissionSession(int ordinal, int year) {
         if (ordinal < 1) {
             throw new IllegalArgumentException("A session ordinal starts at 1, not " + ordinal + ".");
         }
         this.ordinal = ordinal;
-        this.year = year;
+        this.year = checkedYear(year);
         this.place = "Vienna";
+    }
+
+    /**
+     * A new session as the secretariat plans it: the ordinal never changes afterwards, because reporting mandates
+     * and cycles name a session by it.
+     */
+    public static CommissionSession plan(int ordinal, int year, LocalDate startDate, LocalDate endDate, String place) {
+        if (ordinal < 1) {
+            throw new InvalidValue("A session is numbered from 1 (the first session, 1992), not " + ordinal + ".");
+        }
+        CommissionSession session = new CommissionSession(ordinal, year);
+        session.replan(year, startDate, endDate, place);
+        return session;
+    }
+
+    /**
+     * Corrects the year, the dates and the place. Dates are either both known or both open, fall in the session's
+     * year, and the session does not end before it starts.
+     */
+    public void replan(int year, LocalDate startDate, LocalDate endDate, String place) {
+        int checked = checkedYear(year);
+        if ((startDate == null) != (endDate == null)) {
+            throw new InvalidValue("Give both the first and the last day of the session, or neither.");
+        }
+        if (startDate != null) {
+            if (endDate.isBefore(startDate)) {
+                throw new InvalidValue("A session cannot end (" + endDate + ") before it starts (" + startDate + ").");
+            }
+            if (startDate.getYear() != checked || endDate.getYear() != checked) {
+                throw new InvalidValue("The session of " + checked + " must be held in " + checked + "; the dates "
+                        + startDate + " to " + endDate + " are not.");
+            }
+        }
+        String cleaned = place == null ? "" : place.strip();
+        if (cleaned.isEmpty()) {
+            throw new InvalidValue("Say where the session is held (usually Vienna).");
+        }
+        if (cleaned.length() > 100) {
+            throw new InvalidValue("The place can be at most 100 characters long.");
+        }
+        this.year = checked;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.place = cleaned;
+    }
+
+    private static int checkedYear(int year) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new InvalidValue(
+                    "The year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + year + ".");
+        }
+        return year;
     }
 
     public void schedule(LocalDate startDate, LocalDate endDate, String place) {
@@ -79,5 +137,9 @@ public class CommissionSession {
 
     public String place() {
         return place;
+    }
+
+    public int version() {
+        return version;
     }
 }

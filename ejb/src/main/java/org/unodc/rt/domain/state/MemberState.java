@@ -111,6 +111,11 @@ public class MemberState {
         }
     }
 
+    /** Moves the State to another regional group; groups change rarely, but counts by group depend on it. */
+    public void countIn(RegionalGroup group) {
+        this.regionalGroup = Objects.requireNonNull(group, "group");
+    }
+
     public int version() {
         return version;
     }

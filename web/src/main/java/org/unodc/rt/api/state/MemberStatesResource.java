@@ -1,18 +1,26 @@
 package org.unodc.rt.api.state;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.domain.state.UnLanguage;
 
 @Path("/member-states")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,6 +48,11 @@ public class MemberStatesResource {
         }
     }
 
+    /** A correction: either part may be left out; names only for the languages that change. */
+    public record StateCorrectionJson(String regionalGroup, Map<String, String> names) {}
+
+    public record PartyStatusChangeJson(String action, LocalDate date) {}
+
     public record MemberStateDetailJson(MemberStateJson state, List<PartyStatusJson> partyStatus) {}
 
     @Inject
@@ -59,5 +72,51 @@ public class MemberStatesResource {
                 states.partyStatus(state.iso3()).stream()
                         .map(PartyStatusJson::of)
                         .toList());
+    }
+
+    /** Corrects a State's regional group and names (secretariat); each change is audited. */
+    @PUT
+    @Path("{iso3}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MemberStateJson correct(@PathParam("iso3") String iso3, StateCorrectionJson body) {
+        if (body == null) {
+            throw new InvalidInputException("Send {\"regionalGroup\": \"AFRICAN\" …, \"names\": {\"en\": \"…\", …}};"
+                    + " leave out what does not change.");
+        }
+        RegionalGroup group = body.regionalGroup() == null ? null : parse(RegionalGroup.class, body.regionalGroup());
+        Map<UnLanguage, String> names = new EnumMap<>(UnLanguage.class);
+        if (body.names() != null) {
+            body.names()
+                    .forEach((code, name) -> names.put(
+                            UnLanguage.fromCode(code)
+                                    .orElseThrow(() -> new InvalidInputException("\"" + code
+                                            + "\" is not one of the six languages: ar, zh, en, fr, ru, es.")),
+                            name));
+        }
+        return MemberStateJson.of(states.correct(iso3, group, names));
+    }
+
+    /** Records what a State deposited for an instrument and when (secretariat); audited. */
+    @PUT
+    @Path("{iso3}/party-status/{instrument}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartyStatusJson recordPartyStatus(
+            @PathParam("iso3") String iso3, @PathParam("instrument") String instrument, PartyStatusChangeJson body) {
+        if (body == null || body.action() == null || body.date() == null) {
+            throw new InvalidInputException(
+                    "Send {\"action\": \"RATIFICATION\" (or SIGNATURE_ONLY, ACCESSION, ACCEPTANCE, APPROVAL,"
+                            + " SUCCESSION), \"date\": \"2004-01-23\"}.");
+        }
+        return PartyStatusJson.of(states.recordPartyStatus(
+                iso3, instrument.toUpperCase(Locale.ROOT), parse(PartyAction.class, body.action()), body.date()));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(
+                    "\"" + value + "\" is not one of " + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+        }
     }
 }
