@@ -38,6 +38,7 @@ final class LoadScenario implements Scenario {
     private static final int WINDOW_SECONDS = Integer.getInteger("verify.load.window", 180);
     /** Mean pause between two saves of one focal point, so that six saves span the second half of the window. */
     private static final int THINK_MILLIS = WINDOW_SECONDS * 1000 / 2 / (SAVES + 1);
+
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final String[] QUERIES = {
         "money-laundering",

@@ -127,7 +127,8 @@ public final class Verify {
                     offset,
                     mailPort,
                     "h2",
-                    "jdbc:h2:file:" + dir.resolve("data/db/rt") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
+                    "jdbc:h2:file:" + dir.resolve("data/db/rt")
+                            + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0",
                     "sa",
                     "sa");
         }

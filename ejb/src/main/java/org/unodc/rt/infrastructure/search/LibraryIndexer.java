@@ -20,12 +20,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -63,7 +66,9 @@ public class LibraryIndexer {
     SessionContext context;
 
     private LibraryIndex index;
-    private final Object applying = new Object();
+    private final ReentrantLock applying = new ReentrantLock();
+    /** Set when there may be events to apply; a running catch-up then goes round once more. */
+    private final AtomicBoolean requested = new AtomicBoolean(true);
     /** Events after the recorded watermark that this server has applied already. */
     private final Set<Long> appliedRecently = ConcurrentHashMap.newKeySet();
 
@@ -107,76 +112,96 @@ public class LibraryIndexer {
     }
 
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        requested.set(true);
         context.getBusinessObject(LibraryIndexer.class).catchUp();
     }
 
     /** A safety net: whatever was missed (an observer that did not run, a crash) is applied within seconds. */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void scheduledCatchUp() {
+        requested.set(true);
         catchUp();
     }
 
     /**
      * Applies every event after the last one the index recorded; returns how many it applied.
      *
+     * <p>One catch-up runs at a time, and nobody waits for it: a request whose change arrives while one is running
+     * only raises {@link #requested}, and the running catch-up goes round once more before it ends. So a writer's
+     * request never queues behind the indexing of other people's changes.
+     *
      * <p>Event ids come from the database in the order transactions insert them, not the order they commit: with
      * two editors at once, event 41 can commit after event 42 has been applied. So the index records as done only
      * events older than {@link #IN_FLIGHT}, the longest a transaction may stay open; newer ones are fetched again
      * on each catch-up and applied once they appear, the ones already applied by this server being skipped.
-     * Applying an event indexes the document as the database now holds it, so applying one twice is harmless.
+     * Applying an event indexes the document as the database now holds it, so applying it twice is harmless, and
+     * several events of one document in a batch index it once.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int catchUp() {
-        synchronized (applying) {
-            int applied = 0;
+        int applied = 0;
+        while (requested.get() && applying.tryLock()) {
             try {
-                long after = index.getLastAppliedEvent();
-                Watermark watermark = new Watermark(after, Instant.now().minus(IN_FLIGHT));
-                while (true) {
-                    List<IndexEvent> events = em.createQuery(
-                                    "select e from IndexEvent e where e.id > :after order by e.id", IndexEvent.class)
-                            .setParameter("after", after)
-                            .setMaxResults(BATCH)
-                            .getResultList();
-                    if (events.isEmpty()) {
-                        break;
-                    }
-                    Map<String, String> groups = null;
-                    for (IndexEvent event : events) {
-                        if (!appliedRecently.contains(event.id())) {
-                            if (groups == null) {
-                                groups = regionalGroups();
-                            }
-                            apply(event, groups);
-                            appliedRecently.add(event.id());
-                            applied++;
-                        }
-                        watermark.saw(event.id(), event.createdAt());
-                    }
-                    after = events.get(events.size() - 1).id();
-                    em.clear();
-                }
-                if (applied > 0 || watermark.value() > index.getLastAppliedEvent()) {
-                    long done = watermark.value();
-                    index.commit(done);
-                    appliedRecently.removeIf(id -> id <= done);
-                }
-                if (applied > 0) {
-                    // Near-real-time: the next search sees what was just applied.
-                    index.refresh();
-                }
-                return applied;
+                requested.set(false);
+                applied += applyPending();
             } catch (IOException e) {
+                requested.set(true);
                 throw new UncheckedIOException("Applying index events failed; they will be applied again", e);
+            } finally {
+                applying.unlock();
             }
         }
+        return applied;
+    }
+
+    private int applyPending() throws IOException {
+        int applied = 0;
+        long after = index.getLastAppliedEvent();
+        Watermark watermark = new Watermark(after, Instant.now().minus(IN_FLIGHT));
+        while (true) {
+            List<IndexEvent> events = em.createQuery(
+                            "select e from IndexEvent e where e.id > :after order by e.id", IndexEvent.class)
+                    .setParameter("after", after)
+                    .setMaxResults(BATCH)
+                    .getResultList();
+            if (events.isEmpty()) {
+                break;
+            }
+            Map<Long, IndexEvent> latestPerDocument = new LinkedHashMap<>();
+            for (IndexEvent event : events) {
+                if (appliedRecently.add(event.id())) {
+                    latestPerDocument.put(event.documentId(), event);
+                    applied++;
+                }
+                watermark.saw(event.id(), event.createdAt());
+            }
+            if (!latestPerDocument.isEmpty()) {
+                Map<String, String> groups = regionalGroups();
+                for (IndexEvent event : latestPerDocument.values()) {
+                    apply(event, groups);
+                }
+            }
+            after = events.get(events.size() - 1).id();
+            em.clear();
+        }
+        if (applied > 0 || watermark.value() > index.getLastAppliedEvent()) {
+            long done = watermark.value();
+            index.commit(done);
+            appliedRecently.removeIf(id -> id <= done);
+        }
+        if (applied > 0) {
+            // Near-real-time: the next search sees what was just applied.
+            index.refresh();
+        }
+        return applied;
     }
 
     /** Rebuilds the index from the database in the background; {@link #rebuildProgress()} tells how far it is. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rebuild() {
-        synchronized (applying) {
+        applying.lock();
+        try {
             rebuildState.set("running");
             try {
                 // Events still in flight stay after the watermark, so the next catch-up applies them again.
@@ -202,6 +227,9 @@ public class LibraryIndexer {
                 rebuildState.set("failed: " + e.getMessage());
                 LOG.log(Level.SEVERE, "Rebuilding the library index failed", e);
             }
+        } finally {
+            applying.unlock();
+            requested.set(true);
         }
     }
 
