@@ -34,6 +34,15 @@
         }
     }, true);
 
+    // When the user last did something on the page: a periodic autosave asks, so that it does not keep the
+    // session of an unattended screen alive for ever.
+    var lastActivity = Date.now();
+    ['keydown', 'input', 'mousedown', 'touchstart', 'wheel'].forEach(function (type) {
+        document.addEventListener(type, function () {
+            lastActivity = Date.now();
+        }, true);
+    });
+
     // Every AJAX request of the page uses the session as well.
     if (window.jQuery) {
         jQuery(document).on('pfAjaxComplete', function () {
@@ -51,5 +60,10 @@
         });
     }
 
-    window.RtSession = {ping: ping};
+    window.RtSession = {
+        ping: ping,
+        activeWithin: function (millis) {
+            return Date.now() - lastActivity < millis;
+        }
+    };
 })();

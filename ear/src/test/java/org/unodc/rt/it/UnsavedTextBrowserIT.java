@@ -115,26 +115,30 @@ class UnsavedTextBrowserIT {
                 .orElse("");
     }
 
-    @Test
-    void whatWasTypedWhenTheSessionEndedIsKeptAndSavedAfterSigningInAgain() {
-        long cycle = openCycle(http, "Unsaved text " + System.nanoTime());
-        String typed = "La Ley N.º 30077 tipifica la organización criminal " + System.nanoTime();
-
+    /** Signs in as fp.peru and opens the return of the cycle, in English. */
+    private void openReturn(long cycle) {
         browser.manage().deleteAllCookies();
         browser.get(http.base() + "/login.xhtml");
         fillInLogin();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
         browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle + "&lang=en");
         settle();
+    }
 
-        // Typing without leaving the field: nothing is sent to the server yet, but the browser keeps a copy.
+    /**
+     * Types into the first narrative without leaving it, then the session ends (to the browser that is a session
+     * cookie the server no longer knows) and the field is left, which autosaves; the page must say the user was
+     * signed out and keep the text.
+     */
+    private void typeAndLoseTheSession(String typed) {
         WebElement narrative = wait.until(ExpectedConditions.elementToBeClickable(NARRATIVE));
         narrative.click();
         narrative.sendKeys(typed);
+        // Nothing is sent to the server yet, but the browser keeps a copy.
         wait.withMessage(() -> "the browser kept no copy of the typed text")
                 .until(d -> keptNarratives().contains(typed));
+        assertThat(ping()).as("keepalive while signed in").isEqualTo(204L);
 
-        // The session ends: to the browser that is a session cookie the server no longer knows.
         browser.manage().deleteCookieNamed("JSESSIONID");
         narrative.sendKeys(Keys.TAB);
         settle();
@@ -143,18 +147,41 @@ class UnsavedTextBrowserIT {
         assertThat(browser.findElement(SIGNED_OUT_NOTICE).getText()).contains("You were signed out");
         assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(typed);
         assertThat(keptNarratives()).contains(typed);
-        assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEmpty();
+        assertThat(ping()).as("keepalive after the session ended").isEqualTo(401L);
+    }
 
-        // Signing in again from the notice leads back to the return, with the kept text in the field, marked.
+    /** The keepalive the page sends while the user types (resources/js/session.js): its HTTP status. */
+    private Long ping() {
+        return (Long) ((JavascriptExecutor) browser)
+                .executeAsyncScript("var done = arguments[arguments.length - 1];"
+                        + "RtSession.ping().then(function (status) { done(status || 0); });");
+    }
+
+    /** Signs in again from the notice's link, which leads back to the return; the kept text is offered. */
+    private void signInAgainFromTheNotice(long cycle) {
         browser.findElement(By.id("signInAgain")).click();
         fillInLogin();
         wait.withMessage(() -> "the kept text was not offered; the page says: " + text())
                 .until(ExpectedConditions.visibilityOfElementLocated(RESTORED_NOTICE));
         settle();
         assertThat(browser.getCurrentUrl()).contains("/focal/return.xhtml?cycle=" + cycle);
+    }
+
+    @Test
+    void whatWasTypedWhenTheSessionEndedIsKeptAndSavedAfterSigningInAgain() {
+        long cycle = openCycle(http, "Unsaved text " + System.nanoTime());
+        String typed = "La Ley N.º 30077 tipifica la organización criminal " + System.nanoTime();
+
+        openReturn(cycle);
+        typeAndLoseTheSession(typed);
+        assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEmpty();
+
+        signInAgainFromTheNotice(cycle);
         WebElement restored = browser.findElement(NARRATIVE);
         assertThat(restored.getAttribute("value")).isEqualTo(typed);
         assertThat(restored.getAttribute("class")).contains("restored");
+        // Nobody saved the answer meanwhile: there is no other version to compare with.
+        assertThat(browser.findElement(By.id("changedMeanwhile")).isDisplayed()).isFalse();
 
         browser.findElement(By.id("restoreSave")).click();
         settle();
@@ -162,5 +189,37 @@ class UnsavedTextBrowserIT {
                 .until(ExpectedConditions.invisibilityOfElementLocated(RESTORED_NOTICE));
         assertThat(keptNarratives()).doesNotContain(typed);
         assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEqualTo(typed);
+    }
+
+    @Test
+    void whenTheReturnChangedMeanwhileBothVersionsAreShownAndTheKeptTextCanBeDiscarded() {
+        long cycle = openCycle(http, "Unsaved text changed meanwhile " + System.nanoTime());
+        String typed = "Texto escrito en el navegador " + System.nanoTime();
+        String theirs = "Texto guardado por el sistema nacional " + System.nanoTime();
+
+        openReturn(cycle);
+        typeAndLoseTheSession(typed);
+        // Meanwhile the national reporting system saves the same answer through the API.
+        JsonObject aReturn = myReturn(http, cycle, "fp.peru");
+        Http.Reply saved = http.put(
+                "/api/v1/returns/" + aReturn.getJsonNumber("id").longValue(),
+                "application/json",
+                TestCycles.draft(aReturn.getInt("version"), aReturn, 1, null, theirs),
+                "fp.peru",
+                PASSWORD);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+
+        signInAgainFromTheNotice(cycle);
+        assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(typed);
+        assertThat(browser.findElement(By.id("changedMeanwhile")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector(".restored-server")).getText())
+                .contains(theirs);
+
+        browser.findElement(By.id("restoreDiscard")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(RESTORED_NOTICE));
+        assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(theirs);
+        assertThat(browser.findElements(By.cssSelector(".restored-server"))).isEmpty();
+        assertThat(keptNarratives()).doesNotContain(typed);
+        assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEqualTo(theirs);
     }
 }
