@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -140,6 +142,11 @@ public class ReturnEditor implements Serializable {
     private ReturnView theirs;
     private List<AnswerInput> yours;
     private boolean declaration;
+    /**
+     * How many saves this view has confirmed. The page's script compares it before and after an AJAX request to
+     * know that what the request carried is now stored, and only then forgets its copy kept in the browser.
+     */
+    private int confirmedSaves;
     /** Attachments and citations by question, kept apart from the answers so adding one never drops typed text. */
     private final Map<Long, List<ReturnView.AttachmentView>> attachments = new HashMap<>();
 
@@ -157,6 +164,7 @@ public class ReturnEditor implements Serializable {
         List<AnswerInput> inputs = inputs();
         try {
             show(returns.saveDraft(view.id(), view.version(), inputs));
+            confirmedSaves++;
             Messages.info("return.saved");
         } catch (EditConflictException conflict) {
             // Not an error to report but a situation to resolve: keep what was typed, show both versions.
@@ -328,6 +336,15 @@ public class ReturnEditor implements Serializable {
 
     public List<AnswerInput> getYours() {
         return yours;
+    }
+
+    /** Where the login page sends the user back to after a session ended on this page, URL-encoded. */
+    public String getReturnPath() {
+        return URLEncoder.encode("/focal/return.xhtml?cycle=" + view.cycleId(), StandardCharsets.UTF_8);
+    }
+
+    public int getConfirmedSaves() {
+        return confirmedSaves;
     }
 
     public boolean isDeclaration() {

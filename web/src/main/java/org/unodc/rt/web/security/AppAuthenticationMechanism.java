@@ -30,6 +30,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Marks a 401 as "the session has ended" for the page's script (see resources/js/unsaved-answers.js). */
+    static final String SIGNED_OUT_HEADER = "X-Signed-Out";
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -65,6 +68,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (isApi(request)) {
             return unauthorized(response, context, "Sign in first: send HTTP Basic credentials of an account.");
         }
+        if (isFacesAjax(request)) {
+            // A page's AJAX request (an autosave) whose session has ended: an XHR would follow a redirect to the
+            // login page silently, so the page would never know its text was not saved. A plain 401, without a
+            // Location header (PrimeFaces would navigate to it and the typed text would be gone), lets the page
+            // say that the user was signed out and keep what was typed.
+            response.setHeader(SIGNED_OUT_HEADER, "true");
+            return context.responseUnauthorized();
+        }
         String target =
                 request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
@@ -76,6 +87,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     private static Credential basicCredential(HttpServletRequest request) {
