@@ -190,4 +190,44 @@ class ReturnJourneyBrowserIT {
         assertThat(text()).contains("Clarification requested").contains("¿Qué artículo de la Ley N.º 30077 se aplica?");
         assertThat(browser.findElements(By.id("editor:save"))).hasSize(1);
     }
+
+    /**
+     * The evidence on an answer, as a focal point adds it in the editor: a PDF uploaded with the file chooser and a
+     * law of the State picked from the library by typing part of its title. Both are then in the return.
+     */
+    @Test
+    void aFocalPointAttachesAFileAndCitesALawFromTheLibrary() throws Exception {
+        long cycle = openCycle(http, "Evidence journey " + System.nanoTime());
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("ley-30077-", ".pdf");
+        java.nio.file.Files.write(
+                pdf, org.unodc.rt.search.extract.TestFiles.pdf("Ley N.º 30077 contra el crimen organizado", false));
+
+        signIn("fp.peru");
+        browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
+        settle();
+
+        WebElement upload = browser.findElements(By.cssSelector("input[type='file'][id$=':upload_input']"))
+                .get(0);
+        upload.sendKeys(pdf.toString());
+        wait.withMessage(() -> "the attachment was not listed; the page says: " + text())
+                .until(d -> !d.findElements(By.partialLinkText(pdf.getFileName().toString()))
+                        .isEmpty());
+
+        WebElement cite =
+                browser.findElements(By.cssSelector("input[id$=':cite_input']")).get(0);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", cite);
+        cite.sendKeys("Decreto Legislativo");
+        By suggestion = By.cssSelector("[id$=':cite_panel'] li.ui-autocomplete-item");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(suggestion));
+        browser.findElements(suggestion).get(0).click();
+        settle();
+        wait.withMessage(() -> "the law was not cited; the page says: " + text())
+                .until(d -> d.findElements(By.cssSelector(".cited li")).size() > 0);
+
+        JsonObject mine = (JsonObject) http.get("/api/v1/cycles/" + cycle + "/returns/mine", "fp.peru", PASSWORD)
+                .json();
+        String json = mine.toString();
+        assertThat(json).contains(pdf.getFileName().toString()).contains("Decreto Legislativo");
+        java.nio.file.Files.deleteIfExists(pdf);
+    }
 }

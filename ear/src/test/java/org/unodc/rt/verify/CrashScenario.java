@@ -116,6 +116,18 @@ final class CrashScenario implements Scenario {
             }
             Thread.sleep(2_000);
         }
+        if (missingChanges > 0) {
+            for (LibraryChange change : latest) {
+                Client.Reply found = secretariat.get("/api/v1/library/search?crossLanguage=false&q=" + change.marker());
+                if (!found.ok() || found.object().getJsonNumber("total").longValue() < 1) {
+                    outcome.figure(
+                            "  missing from the index: %s; the database has %s; health: %s",
+                            change,
+                            secretariat.get("/api/v1/library/documents/" + change.documentId()),
+                            secretariat.get("/api/v1/health"));
+                }
+            }
+        }
         // The last kill: CheckIndex reads the index exactly as a crash leaves it.
         server.kill();
         CheckIndex.Status status = checkIndex(server.indexDir(), outcome);
