@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -54,6 +54,27 @@ class CycleMailIT {
     @AfterEach
     void stopSmtp() {
         smtp.stop();
+    }
+
+    /** The addresses of the focal points a notice goes to, leaving out those of the given States. */
+    private List<String> focalPointAddresses(Set<String> submittedStates) {
+        Http.Reply users = http.get("/api/v1/users", SECRETARIAT, PASSWORD);
+        assertThat(users.status()).as(users.body()).isEqualTo(200);
+        List<String> addresses = ((jakarta.json.JsonArray) users.json())
+                .stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(u -> "FOCAL_POINT".equals(u.getString("role")))
+                        .filter(u -> !"DEACTIVATED".equals(u.getString("status")))
+                        .filter(u -> !submittedStates.contains(u.getString("stateIso3")))
+                        .map(u -> u.getString("email"))
+                        .toList();
+        assertThat(addresses)
+                .as("the demo focal points are among them")
+                .containsAll(FOCAL_POINTS.stream()
+                        .filter(u -> !submittedStates.contains("PER") || !u.equals("fp.peru"))
+                        .map(u -> u + "@demo.resolution-tracker.local")
+                        .toList());
+        return addresses;
     }
 
     private List<MimeMessage> messagesAbout(String title) throws MessagingException {
@@ -92,13 +113,12 @@ class CycleMailIT {
 
         openCycle(http, title);
 
-        assertThat(smtp.waitForIncomingEmail(30_000, FOCAL_POINTS.size())).isTrue();
+        List<String> focalPoints = focalPointAddresses(Set.of());
+        assertThat(smtp.waitForIncomingEmail(30_000, focalPoints.size())).isTrue();
         List<MimeMessage> notices = messagesAbout(title);
-        assertThat(notices)
-                .extracting(CycleMailIT::recipient)
-                .containsExactlyInAnyOrderElementsOf(FOCAL_POINTS.stream()
-                        .map(u -> u + "@demo.resolution-tracker.local")
-                        .toList());
+        // Every focal point the secretariat's list of users shows as not deactivated: the demo ones, and those
+        // other tests invited into the same database.
+        assertThat(notices).extracting(CycleMailIT::recipient).containsExactlyInAnyOrderElementsOf(focalPoints);
         assertThat(notices).extracting(CycleMailIT::subject).containsOnly("Reporting cycle open: " + title);
         MimeMessage toPeru = notices.stream()
                 .filter(m -> recipient(m).startsWith("fp.peru@"))
@@ -112,7 +132,9 @@ class CycleMailIT {
         String title = "Reminder " + System.nanoTime();
         LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(3);
         long cycle = openCycle(http, title, deadline, Json.createArrayBuilder().add(3));
-        assertThat(smtp.waitForIncomingEmail(30_000, FOCAL_POINTS.size())).isTrue();
+        assertThat(smtp.waitForIncomingEmail(
+                        30_000, focalPointAddresses(Set.of()).size()))
+                .isTrue();
         JsonObject peru = myReturn(http, cycle, "fp.peru");
         String answer = TestCycles.draft(peru.getInt("version"), peru, 1, "IMPLEMENTED", "Ley 30077.");
         long peruId = peru.getJsonNumber("id").longValue();
@@ -130,18 +152,15 @@ class CycleMailIT {
 
         Http.Reply check = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
-        assertThat(smtp.waitForIncomingEmail(30_000, FOCAL_POINTS.size() * 2 - 1))
+        List<String> notSubmitted = focalPointAddresses(Set.of("PER"));
+        assertThat(smtp.waitForIncomingEmail(
+                        30_000, focalPointAddresses(Set.of()).size() + notSubmitted.size()))
                 .isTrue();
         Http.Reply again = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(again.status()).isEqualTo(200);
 
         List<MimeMessage> reminders = messagesAbout("Reminder: " + title);
-        assertThat(reminders)
-                .extracting(CycleMailIT::recipient)
-                .containsExactlyInAnyOrderElementsOf(
-                        Stream.of("fp.china", "fp.egypt", "fp.france", "fp.russia", "fp.southafrica")
-                                .map(u -> u + "@demo.resolution-tracker.local")
-                                .toList());
+        assertThat(reminders).extracting(CycleMailIT::recipient).containsExactlyInAnyOrderElementsOf(notSubmitted);
         assertThat(body(reminders.get(0))).contains("is due in 3 days, on " + deadline);
     }
 

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /** Sets up reporting cycles over HTTP as the secretariat would, each test with its own cycle. */
-final class TestCycles {
+public final class TestCycles {
 
     static final String PASSWORD = "demo-password-2026";
     static final String SECRETARIAT = "secretariat";
@@ -30,8 +30,25 @@ final class TestCycles {
     }
 
     static long openCycle(Http http, String title, LocalDate deadline, JsonArrayBuilder reminderDays) {
+        String body = cycleBody(title, deadline, reminderDays);
+        Http.Reply created = http.post("/api/v1/cycles", "application/json", body, SECRETARIAT, PASSWORD);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
+        Http.Reply published =
+                http.post("/api/v1/cycles/" + id + "/publish", "application/json", "", SECRETARIAT, PASSWORD);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        Http.Reply opened = http.post("/api/v1/cycles/" + id + "/open", "application/json", "", SECRETARIAT, PASSWORD);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        return id;
+    }
+
+    /**
+     * A new cycle for session 36, opened yesterday, with two questions of the secretariat's own: question 1
+     * mandatory, question 2 optional. Also used by the verification suite.
+     */
+    public static String cycleBody(String title, LocalDate deadline, JsonArrayBuilder reminderDays) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Vienna"));
-        String body = Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("sessionOrdinal", 36)
                 .add("title", title)
                 .add("opensOn", today.minusDays(1).toString())
@@ -50,15 +67,6 @@ final class TestCycles {
                                         .add("mandatory", false)))
                 .build()
                 .toString();
-        Http.Reply created = http.post("/api/v1/cycles", "application/json", body, SECRETARIAT, PASSWORD);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
-        Http.Reply published =
-                http.post("/api/v1/cycles/" + id + "/publish", "application/json", "", SECRETARIAT, PASSWORD);
-        assertThat(published.status()).as(published.body()).isEqualTo(200);
-        Http.Reply opened = http.post("/api/v1/cycles/" + id + "/open", "application/json", "", SECRETARIAT, PASSWORD);
-        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
-        return id;
     }
 
     /** The focal point's return in the cycle, started as a draft. */
@@ -68,7 +76,7 @@ final class TestCycles {
         return (JsonObject) reply.json();
     }
 
-    static long questionId(JsonObject aReturn, int position) {
+    public static long questionId(JsonObject aReturn, int position) {
         return aReturn.getJsonArray("sections").stream()
                 .flatMap(s -> s.asJsonObject().getJsonArray("answers").stream())
                 .map(a -> a.asJsonObject())

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +33,11 @@ final class CrashScenario implements Scenario {
     private static final List<String> FOCAL_POINTS =
             List.of("fp.peru", "fp.southafrica", "fp.france", "fp.china", "fp.egypt", "fp.russia");
     private static final int KILLS = Integer.getInteger("verify.crash.kills", 3);
+
+    /** Open while the server runs; workers whose request found it down wait here until it is up again. */
+    private final Gate up = new Gate();
+    /** Notified whenever a worker records acknowledged work. */
+    private final Object progress = new Object();
 
     private record Submission(String focalPoint, long returnId, int versionNumber, String narrative) {}
 
@@ -73,16 +79,19 @@ final class CrashScenario implements Scenario {
         Random random = new Random(7);
         List<Double> restarts = new ArrayList<>();
         for (int kill = 1; kill <= KILLS; kill++) {
-            Thread.sleep(15_000 + random.nextInt(15_000));
+            // Kill at a different moment each time: after a random amount of acknowledged work since the start.
+            awaitProgress(submissions, changes, 40 + random.nextInt(80), Duration.ofMinutes(3));
             int submittedBefore = submissions.size();
+            up.down();
             server.kill();
             outcome.figure(
                     "kill %d with SIGKILL after %d acknowledged submissions and %d library changes",
                     kill, submittedBefore, changes.size());
-            Thread.sleep(1_000 + random.nextInt(2_000));
             restarts.add(server.start());
+            up.up();
         }
-        Thread.sleep(15_000);
+        // Some work after the last restart, so the restarted server is shown to take it.
+        awaitProgress(submissions, changes, 40, Duration.ofMinutes(3));
         running.set(false);
         for (Future<?> worker : workers) {
             worker.get(5, TimeUnit.MINUTES);
@@ -116,20 +125,11 @@ final class CrashScenario implements Scenario {
                 expected.add(new LibraryChange(change.documentId(), current));
             }
         }
-        int missingChanges = expected.size();
-        long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (System.nanoTime() < waitUntil) {
-            missingChanges = 0;
-            for (LibraryChange change : expected) {
-                if (!indexed(secretariat, change)) {
-                    missingChanges++;
-                }
-            }
-            if (missingChanges == 0) {
-                break;
-            }
-            Thread.sleep(2_000);
-        }
+        // The indexer applies what is left within seconds: wait until the index holds every change, or a minute.
+        Await.until(() -> expected.stream().allMatch(change -> indexed(secretariat, change)), Duration.ofSeconds(90));
+        long missingChanges = expected.stream()
+                .filter(change -> !indexed(secretariat, change))
+                .count();
         if (missingChanges > 0) {
             for (LibraryChange change : expected) {
                 if (!indexed(secretariat, change)) {
@@ -175,7 +175,7 @@ final class CrashScenario implements Scenario {
         return outcome;
     }
 
-    private static void submitLoop(
+    private void submitLoop(
             String base,
             String focalPoint,
             long cycle,
@@ -220,11 +220,12 @@ final class CrashScenario implements Scenario {
             var versions = submitted.object().getJsonArray("versions");
             int number = versions.getJsonObject(versions.size() - 1).getInt("number");
             submissions.add(new Submission(focalPoint, returnId, number, narrative));
+            acknowledged();
             sendBack(secretariat, returnId, unanswered);
         }
     }
 
-    private static void libraryLoop(
+    private void libraryLoop(
             String base, int writer, AtomicBoolean running, List<LibraryChange> changes, AtomicInteger unanswered) {
         Client secretariat = new Client(base, Setup.SECRETARIAT, Setup.PASSWORD);
         int n = 0;
@@ -241,6 +242,7 @@ final class CrashScenario implements Scenario {
                 continue;
             }
             changes.add(new LibraryChange(id, marker));
+            acknowledged();
             // Retitle it: the index must then hold the new title.
             String retitled = marker + "r";
             Client.Reply updated = secretariat.put(
@@ -249,6 +251,7 @@ final class CrashScenario implements Scenario {
                     Setup.document(retitled, "Texto de la ley " + retitled));
             if (answered(updated, unanswered) && updated.ok()) {
                 changes.add(new LibraryChange(id, retitled));
+                acknowledged();
             }
         }
     }
@@ -259,7 +262,7 @@ final class CrashScenario implements Scenario {
     }
 
     /** The secretariat's review: a comment on the first answer, then the return goes back to the State. */
-    private static void sendBack(Client secretariat, long returnId, AtomicInteger unanswered) {
+    private void sendBack(Client secretariat, long returnId, AtomicInteger unanswered) {
         Client.Reply commented = secretariat.post(
                 "/api/v1/returns/" + returnId + "/comments",
                 "{\"questionPosition\":1,\"body\":\"Which article of the law applies?\"}");
@@ -268,18 +271,38 @@ final class CrashScenario implements Scenario {
         }
     }
 
-    /** False when the server did not answer (it is down): waits a moment so the loop retries. */
-    private static boolean answered(Client.Reply reply, AtomicInteger unanswered) {
+    /** False when the server did not answer (it is down): waits until it is up again, so the loop retries. */
+    private boolean answered(Client.Reply reply, AtomicInteger unanswered) {
         if (reply.failure() == null && reply.status() != 503 && reply.status() != 404 || reply.ok()) {
             return true;
         }
         unanswered.incrementAndGet();
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        up.await();
         return false;
+    }
+
+    /** Waits until {@code more} submissions and library changes beyond the present ones are acknowledged. */
+    private void awaitProgress(List<Submission> submissions, List<LibraryChange> changes, int more, Duration limit)
+            throws InterruptedException {
+        int submissionsTarget = submissions.size() + more;
+        int changesTarget = changes.size() + more;
+        long deadline = System.nanoTime() + limit.toNanos();
+        synchronized (progress) {
+            while (submissions.size() < submissionsTarget || changes.size() < changesTarget) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    throw new IllegalStateException("No progress for " + limit.toSeconds() + " s: " + submissions.size()
+                            + " submissions, " + changes.size() + " library changes.");
+                }
+                progress.wait(left);
+            }
+        }
+    }
+
+    private void acknowledged() {
+        synchronized (progress) {
+            progress.notifyAll();
+        }
     }
 
     private static List<LibraryChange> latestPerDocument(List<LibraryChange> changes) {

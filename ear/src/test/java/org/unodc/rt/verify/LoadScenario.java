@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -218,12 +219,8 @@ final class LoadScenario implements Scenario {
             Setup.expect(secretariat.post("/api/v1/users", invitation), "invite " + user);
         }
         // Invitations go out after the commit, in the background: wait until each invitee has one.
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        List<MimeMessage> invitations = invitations(states.size());
-        while (invitations.size() < states.size() && System.nanoTime() < deadline) {
-            Thread.sleep(500);
-            invitations = invitations(states.size());
-        }
+        Await.until(() -> invitations().size() >= states.size(), Duration.ofMinutes(3));
+        List<MimeMessage> invitations = invitations();
         if (invitations.size() < states.size()) {
             throw new IllegalStateException(
                     "Only " + invitations.size() + " of " + states.size() + " invitations arrived within 3 minutes.");
@@ -253,13 +250,17 @@ final class LoadScenario implements Scenario {
     }
 
     /** The invitation e-mails received so far, one per load-test account. */
-    private List<MimeMessage> invitations(int expected) throws jakarta.mail.MessagingException {
+    private List<MimeMessage> invitations() {
         java.util.Map<String, MimeMessage> byRecipient = new java.util.LinkedHashMap<>();
-        for (MimeMessage message : mail.getReceivedMessages()) {
-            String to = message.getAllRecipients()[0].toString();
-            if (to.startsWith("load.")) {
-                byRecipient.put(to, message);
+        try {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                String to = message.getAllRecipients()[0].toString();
+                if (to.startsWith("load.")) {
+                    byRecipient.put(to, message);
+                }
             }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("An e-mail in the test mailbox cannot be read", e);
         }
         return new ArrayList<>(byRecipient.values());
     }

@@ -145,19 +145,14 @@ final class Server {
     }
 
     private void awaitHealthy(Duration limit) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "The server ended while starting; see " + baseDir.resolve("console.log"));
-            }
-            if (healthy()) {
-                return;
-            }
-            Thread.sleep(500);
+        Await.until(() -> !process.isAlive() || healthy(), limit);
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The server ended while starting; see " + baseDir.resolve("console.log"));
         }
-        throw new IllegalStateException("The server did not become healthy within " + limit.toSeconds() + " s (start "
-                + starts + "); see " + baseDir.resolve("console.log"));
+        if (!healthy()) {
+            throw new IllegalStateException("The server did not become healthy within " + limit.toSeconds()
+                    + " s (start " + starts + "); see " + baseDir.resolve("console.log"));
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

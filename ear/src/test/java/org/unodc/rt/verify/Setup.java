@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.unodc.rt.it.TestCycles;
 
 /** What the scenarios set up over HTTP as the secretariat and focal points would: cycles, returns, drafts. */
 final class Setup {
@@ -15,25 +16,10 @@ final class Setup {
 
     /** An open cycle with two questions of the secretariat's own, the first mandatory; deadline in two months. */
     static long openCycle(Client secretariat, String title) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Vienna"));
-        String body = Json.createObjectBuilder()
-                .add("sessionOrdinal", 36)
-                .add("title", title)
-                .add("opensOn", today.minusDays(1).toString())
-                .add("deadline", today.plusDays(60).toString())
-                .add("reminderDays", Json.createArrayBuilder().add(14).add(3).add(-1))
-                .add("resolutionIds", Json.createArrayBuilder())
-                .add(
-                        "questions",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("text", "Which measures has your State adopted against organized crime?")
-                                        .add("mandatory", true))
-                                .add(Json.createObjectBuilder()
-                                        .add("text", "Which experience can your State share?")
-                                        .add("mandatory", false)))
-                .build()
-                .toString();
+        String body = TestCycles.cycleBody(
+                title,
+                LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(60),
+                Json.createArrayBuilder().add(14).add(3).add(-1));
         Client.Reply created = expect(secretariat.post("/api/v1/cycles", body), "create a cycle");
         long id = created.object().getJsonNumber("id").longValue();
         expect(secretariat.post("/api/v1/cycles/" + id + "/publish", ""), "publish the cycle");
@@ -50,14 +36,7 @@ final class Setup {
     }
 
     static long questionId(JsonObject aReturn, int position) {
-        return aReturn.getJsonArray("sections").stream()
-                .flatMap(s -> s.asJsonObject().getJsonArray("answers").stream())
-                .map(a -> a.asJsonObject())
-                .filter(a -> a.getInt("position") == position)
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("questionId")
-                .longValue();
+        return TestCycles.questionId(aReturn, position);
     }
 
     /** A draft body answering question 1 (and question 2 when {@code second} is not null). */
