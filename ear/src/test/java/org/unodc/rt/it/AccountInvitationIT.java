@@ -132,6 +132,62 @@ class AccountInvitationIT {
     }
 
     @Test
+    void oneNetworkAddressCanAskForTenResetsIn15MinutesThenIsToldHowLongToWait() {
+        String address = "127.0.0." + (10 + (int) (System.nanoTime() % 200));
+        String body = Json.createObjectBuilder()
+                .add("login", "nobody." + System.nanoTime() + "@example.org")
+                .build()
+                .toString();
+        for (int i = 1; i <= 10; i++) {
+            Http.RawReply accepted = http.postFrom(address, "/api/v1/password-resets", body);
+            assertThat(accepted.status()).as("request %d: %s", i, accepted.body()).isEqualTo(202);
+        }
+
+        Http.RawReply refused = http.postFrom(address, "/api/v1/password-resets", body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+        assertThat(refused.body()).contains("Too many password reset requests").contains("Try again in 15 minute");
+        assertThat(Integer.parseInt(refused.headers().get("Retry-After"))).isBetween(800, 900);
+        assertThat(requestReset("someone.else@example.org").status())
+                .as("another address is not held up")
+                .isEqualTo(202);
+        assertThat(failedAudit("PASSWORD_RESET_REQUESTED"))
+                .anySatisfy(detail -> assertThat(detail).contains("more than 10 requests in 15 minutes from " + address));
+    }
+
+    @Test
+    void anAccountGetsAtMostThreeResetLinksAnHour() throws Exception {
+        String username = "fp.malawi." + System.nanoTime();
+        String email = username + "@example.org";
+        assertThat(http.post("/api/v1/users", "application/json", newFocalPoint(username, email, "en"), SECRETARIAT, PASSWORD)
+                        .status())
+                .isEqualTo(201);
+        assertThat(setPassword(tokenIn(awaitMailTo(email, 1).get(0)), FIRST_PASSWORD).status())
+                .isEqualTo(200);
+        String address = "127.0.1." + (10 + (int) (System.nanoTime() % 200));
+        String body = Json.createObjectBuilder().add("login", username).build().toString();
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat(http.postFrom(address, "/api/v1/password-resets", body).status())
+                    .as("every request gets the same answer")
+                    .isEqualTo(202);
+        }
+
+        assertThat(failedAudit("PASSWORD_RESET_REQUESTED"))
+                .anySatisfy(detail -> assertThat(detail).contains("3 links sent in the last hour"));
+        List<MimeMessage> mails = awaitMailTo(email, 4);
+        assertThat(mails).hasSize(4);
+        assertThat(mails.subList(1, 4))
+                .extracting(MimeMessage::getSubject)
+                .containsOnly("Reset your Resolution Tracker password");
+        List<String> links = mails.subList(1, 4).stream().map(AccountInvitationIT::tokenIn).toList();
+        assertThat(setPassword(links.get(0), SECOND_PASSWORD).status())
+                .as("each new link replaces the one before")
+                .isEqualTo(410);
+        assertThat(setPassword(links.get(2), SECOND_PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
     void reInvitingSendsAFreshLinkAndTheOldOneNoLongerWorks() throws Exception {
         String username = "fp.ghana." + System.nanoTime();
         String email = username + "@example.org";
@@ -229,6 +285,16 @@ class AccountInvitationIT {
                 Json.createObjectBuilder().add("login", login).build().toString(),
                 null,
                 null);
+    }
+
+    private List<String> failedAudit(String action) {
+        Http.Reply reply = http.get("/api/v1/audit?outcome=FAILED&max=500", SECRETARIAT, PASSWORD);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().asJsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(e -> e.getString("action").equals(action))
+                .map(e -> e.getString("detail", ""))
+                .toList();
     }
 
     private JsonObject userAsSecretariat(String username) {

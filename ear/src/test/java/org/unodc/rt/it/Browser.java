@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -105,6 +107,51 @@ public final class Browser implements AutoCloseable {
 
     public String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** Waits until a data table shows exactly this many rows (after filtering, say). */
+    public void waitForRows(String tableId, int rows) {
+        By row = By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]");
+        wait.until(d -> d.findElements(row).size() == rows);
+        waitForPage();
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, as a user does with the mouse. */
+    public void choose(String menuId, String label) {
+        choose(driver, wait, menuId, label);
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu: opens it, waits until the panel stops moving, clicks the option and
+     * checks the menu shows it. A click that lands while the panel moves is tried again (three times at most).
+     */
+    public static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+        By menu = By.id(menuId);
+        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
+        By shown = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label");
+        for (int attempt = 1; ; attempt++) {
+            ((JavascriptExecutor) driver)
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", driver.findElement(menu));
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
+                wait.until(ExpectedConditions.elementToBeClickable(option));
+                wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+                        .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
+                driver.findElement(option).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException missed) {
+                // The panel moved or closed under the click: close it if it is still open, and try again.
+                driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
+                if (attempt == 3) {
+                    throw missed;
+                }
+            }
+        }
     }
 
     public void waitForText(String text) {

@@ -3,14 +3,18 @@ package org.unodc.rt.it;
 import jakarta.json.Json;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.Socket;
+import java.net.InetAddress;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A small HTTP client for black-box tests: the server as a browser or a national reporting system sees it. */
 public final class Http {
@@ -149,6 +153,42 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A reply with its headers, for the few checks that need one (e.g. {@code Retry-After}). */
+    public record RawReply(int status, Map<String, String> headers, String body) {}
+
+    /**
+     * POSTs JSON from another loopback address ({@code 127.0.0.x}), as if a second client on another network sent it;
+     * the JDK's HTTP client cannot choose its source address, so this speaks HTTP/1.0 over a plain socket.
+     */
+    public RawReply postFrom(String localAddress, String path, String json) {
+        URI target = URI.create(base + path);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(
+                InetAddress.getByName(target.getHost()), target.getPort(), InetAddress.getByName(localAddress), 0)) {
+            socket.setSoTimeout(60_000);
+            String head = "POST " + target.getRawPath() + " HTTP/1.0\r\n"
+                    + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
+                    + "Content-Type: application/json\r\n"
+                    + "Accept: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            String[] lines = response.substring(0, end).split("\r\n");
+            Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (int i = 1; i < lines.length; i++) {
+                int colon = lines[i].indexOf(':');
+                headers.put(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip());
+            }
+            return new RawReply(Integer.parseInt(lines[0].split(" ")[1]), headers, response.substring(end + 4));
+        } catch (IOException e) {
+            throw new IllegalStateException("The server did not answer " + target + " from " + localAddress, e);
         }
     }
 

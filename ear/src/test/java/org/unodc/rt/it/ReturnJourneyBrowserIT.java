@@ -95,30 +95,7 @@ class ReturnJourneyBrowserIT {
      * clicks again, and so does this, up to three times.
      */
     private void choose(String menuId, String label) {
-        By menu = By.id(menuId);
-        By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        By shown = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label");
-        for (int attempt = 1; ; attempt++) {
-            ((JavascriptExecutor) browser)
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", browser.findElement(menu));
-            try {
-                wait.until(ExpectedConditions.elementToBeClickable(menu)).click();
-                wait.until(ExpectedConditions.elementToBeClickable(option));
-                wait.until(d -> (Boolean) ((JavascriptExecutor) d)
-                        .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
-                browser.findElement(option).click();
-                new WebDriverWait(browser, Duration.ofSeconds(5))
-                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException
-                    | org.openqa.selenium.ElementNotInteractableException missed) {
-                // The panel moved or closed under the click: close it if it is still open, and try again.
-                browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-                if (attempt == 3) {
-                    throw missed;
-                }
-            }
-        }
+        Browser.choose(browser, wait, menuId, label);
     }
 
     private String text() {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import org.unodc.rt.application.account.AccountLinkMail;
 import org.unodc.rt.application.account.AccountLinks;
 import org.unodc.rt.application.account.AccountView;
+import org.unodc.rt.application.account.ResetRequestLimits;
 import org.unodc.rt.application.account.NewAccount;
 import org.unodc.rt.application.account.TokenCheck;
 import org.unodc.rt.domain.account.AccountToken;
@@ -64,6 +66,9 @@ public class AccountService {
 
     @Inject
     Event<AccountLinkMail> linkMail;
+
+    @Inject
+    ResetRequestLimits resetLimits;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
@@ -210,14 +215,38 @@ public class AccountService {
         return AccountView.of(account, now);
     }
 
+    /** Reset links one account can be sent per hour; more requests are audited and answered the same way. */
+    public static final int RESETS_PER_ACCOUNT_PER_HOUR = 3;
+
     /**
      * Sends a reset link, valid for an hour, when the user name or e-mail address belongs to an active account; says
-     * nothing either way, so the answer does not reveal which accounts exist.
+     * nothing either way, so the answer does not reveal which accounts exist. An account gets at most
+     * {@value #RESETS_PER_ACCOUNT_PER_HOUR} links an hour (further requests are audited and otherwise ignored, with
+     * the same answer), and one network address may ask {@value ResetRequestLimits#PER_ADDRESS} times in
+     * {@value ResetRequestLimits#WINDOW_MINUTES} minutes.
+     *
+     * @param clientAddress the network address the request came from, for the per-address limit and the audit trail
+     * @throws TooManyRequestsException when the address has asked too often; nothing is sent
      */
     @PermitAll
-    public void requestPasswordReset(String login) {
+    public void requestPasswordReset(String login, String clientAddress) {
         Instant now = Instant.now(clock);
         String wanted = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
+        Optional<Duration> wait = resetLimits.tryAcquire(clientAddress);
+        if (wait.isPresent()) {
+            TooManyRequestsException refused = new TooManyRequestsException(
+                    "Too many password reset requests from your network address. Try again in "
+                            + TooManyRequestsException.minutes(wait.get()) + " minute(s).",
+                    wait.get());
+            audit.failed(
+                    caller.name(),
+                    "PASSWORD_RESET_REQUESTED",
+                    "UserAccount",
+                    cut(wanted),
+                    "refused: more than " + ResetRequestLimits.PER_ADDRESS + " requests in "
+                            + ResetRequestLimits.WINDOW_MINUTES + " minutes from " + clientAddress);
+            throw refused;
+        }
         Optional<UserAccount> found = wanted.isEmpty() ? Optional.empty() : findByLogin(wanted);
         if (found.isEmpty()) {
             audit.failed(caller.name(), "PASSWORD_RESET_REQUESTED", "UserAccount", cut(wanted), "no such account");
@@ -233,6 +262,24 @@ public class AccountService {
                     account.enabled() ? "invitation not accepted yet; no link sent" : "account deactivated");
             return;
         }
+        long recent = em.createQuery(
+                        "select count(t) from AccountToken t where t.account = :a and t.purpose = :p"
+                                + " and t.createdAt > :since",
+                        Long.class)
+                .setParameter("a", account)
+                .setParameter("p", TokenPurpose.RESET)
+                .setParameter("since", now.minus(Duration.ofHours(1)))
+                .getSingleResult();
+        if (recent >= RESETS_PER_ACCOUNT_PER_HOUR) {
+            audit.failed(
+                    caller.name(),
+                    "PASSWORD_RESET_REQUESTED",
+                    "UserAccount",
+                    account.username(),
+                    recent + " links sent in the last hour; no more until the oldest is an hour old (from "
+                            + clientAddress + ")");
+            return;
+        }
         AccountToken.Issued issued = issue(account, TokenPurpose.RESET, now);
         audit.done(
                 caller.name(),
@@ -240,7 +287,7 @@ public class AccountService {
                 "UserAccount",
                 account.username(),
                 "link sent to " + account.email() + ", valid until "
-                        + issued.token().expiresAt());
+                        + issued.token().expiresAt() + " (asked from " + clientAddress + ")");
     }
 
     /** What a link from an e-mail can do, before the person types a password; changes nothing. */

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,6 +23,7 @@ import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.application.TooManyRequestsException;
 import org.unodc.rt.application.returns.AnswerInput;
 import org.unodc.rt.application.returns.EditConflictException;
 import org.unodc.rt.application.returns.ReturnView;
@@ -60,6 +62,11 @@ public final class ExceptionMappers {
             }
             if (e instanceof InvalidInputException) {
                 return error(422, "Unprocessable Content", e.getMessage());
+            }
+            if (e instanceof TooManyRequestsException tooMany) {
+                return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, e.getMessage()))
+                        .header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()))
+                        .build();
             }
             return error(Response.Status.CONFLICT, e.getMessage());
         }

@@ -68,7 +68,7 @@ public final class BenchmarkMain {
             out.println(incremental);
             report.append(incremental).append('\n');
 
-            // Then the whole corpus through a rebuild (all cores, ends with a merge to one segment),
+            // Then the whole corpus through a rebuild (all cores, ends with a merge to one segment per search thread),
             // which is the state the query benchmarks measure.
             start = System.nanoTime();
             index.rebuild(corpus.documents(count), count, (done, total) -> {
@@ -78,7 +78,7 @@ public final class BenchmarkMain {
             });
             seconds = (System.nanoTime() - start) / 1e9;
             String bulk = String.format(
-                    "Indexing (rebuild, all cores, incl. merge to one segment): %,d documents in %.1f s = %,.0f docs/s",
+                    "Indexing (rebuild, all cores, incl. merge to one segment per search thread): %,d documents in %.1f s = %,.0f docs/s",
                     count, seconds, count / seconds);
             out.println(bulk);
             report.append(bulk).append('\n');

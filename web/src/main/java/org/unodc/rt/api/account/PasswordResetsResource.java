@@ -1,12 +1,14 @@
 package org.unodc.rt.api.account;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.unodc.rt.application.AccountService;
@@ -37,9 +39,13 @@ public class PasswordResetsResource {
     @Inject
     AccountService accounts;
 
+    @Context
+    HttpServletRequest http;
+
+    /** Always 202 with the same message, or 429 with {@code Retry-After} when this address asked too often. */
     @POST
     public Response request(ResetRequest body) {
-        accounts.requestPasswordReset(body == null ? null : body.login());
+        accounts.requestPasswordReset(body == null ? null : body.login(), http.getRemoteAddr());
         return Response.accepted(new Accepted(NEUTRAL)).build();
     }
 

@@ -2,8 +2,11 @@ package org.unodc.rt.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.unodc.rt.application.AccountService;
+import org.unodc.rt.application.TooManyRequestsException;
 import org.unodc.rt.web.common.Messages;
 
 /**
@@ -20,7 +23,14 @@ public class PasswordResetView {
     private String login;
 
     public void send() {
-        accounts.requestPasswordReset(login);
+        HttpServletRequest request =
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        try {
+            accounts.requestPasswordReset(login, request.getRemoteAddr());
+        } catch (TooManyRequestsException e) {
+            Messages.error("reset.tooMany", e.minutes());
+            return;
+        }
         login = null;
         Messages.info("reset.sent");
     }
