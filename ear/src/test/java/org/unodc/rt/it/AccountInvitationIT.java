@@ -140,7 +140,9 @@ class AccountInvitationIT {
                 .toString();
         for (int i = 1; i <= 10; i++) {
             Http.RawReply accepted = http.postFrom(address, "/api/v1/password-resets", body);
-            assertThat(accepted.status()).as("request %d: %s", i, accepted.body()).isEqualTo(202);
+            assertThat(accepted.status())
+                    .as("request %d: %s", i, accepted.body())
+                    .isEqualTo(202);
         }
 
         Http.RawReply refused = http.postFrom(address, "/api/v1/password-resets", body);
@@ -151,18 +153,24 @@ class AccountInvitationIT {
         assertThat(requestReset("someone.else@example.org").status())
                 .as("another address is not held up")
                 .isEqualTo(202);
-        assertThat(failedAudit("PASSWORD_RESET_REQUESTED"))
-                .anySatisfy(detail -> assertThat(detail).contains("more than 10 requests in 15 minutes from " + address));
+        assertThat(failedAudit("PASSWORD_RESET_REQUESTED")).anySatisfy(detail -> assertThat(detail)
+                .contains("more than 10 requests in 15 minutes from " + address));
     }
 
     @Test
     void anAccountGetsAtMostThreeResetLinksAnHour() throws Exception {
         String username = "fp.malawi." + System.nanoTime();
         String email = username + "@example.org";
-        assertThat(http.post("/api/v1/users", "application/json", newFocalPoint(username, email, "en"), SECRETARIAT, PASSWORD)
+        assertThat(http.post(
+                                "/api/v1/users",
+                                "application/json",
+                                newFocalPoint(username, email, "en"),
+                                SECRETARIAT,
+                                PASSWORD)
                         .status())
                 .isEqualTo(201);
-        assertThat(setPassword(tokenIn(awaitMailTo(email, 1).get(0)), FIRST_PASSWORD).status())
+        assertThat(setPassword(tokenIn(awaitMailTo(email, 1).get(0)), FIRST_PASSWORD)
+                        .status())
                 .isEqualTo(200);
         String address = "127.0.1." + (10 + (int) (System.nanoTime() % 200));
         String body = Json.createObjectBuilder().add("login", username).build().toString();
@@ -180,7 +188,8 @@ class AccountInvitationIT {
         assertThat(mails.subList(1, 4))
                 .extracting(MimeMessage::getSubject)
                 .containsOnly("Reset your Resolution Tracker password");
-        List<String> links = mails.subList(1, 4).stream().map(AccountInvitationIT::tokenIn).toList();
+        List<String> links =
+                mails.subList(1, 4).stream().map(AccountInvitationIT::tokenIn).toList();
         assertThat(setPassword(links.get(0), SECOND_PASSWORD).status())
                 .as("each new link replaces the one before")
                 .isEqualTo(410);

@@ -144,7 +144,8 @@ public final class Browser implements AutoCloseable {
                         .executeScript(
                                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException missed) {
+            } catch (org.openqa.selenium.TimeoutException
+                    | org.openqa.selenium.ElementNotInteractableException missed) {
                 // The panel moved or closed under the click: close it if it is still open, and try again.
                 driver.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
                 if (attempt == 3) {
@@ -154,8 +155,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits for the text to appear; if it does not, keeps a screenshot and says what the page showed instead. */
     public void waitForText(String text) {
-        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        try {
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("missing-text-" + Integer.toHexString(text.hashCode()));
+            throw new AssertionError(
+                    "\"" + text + "\" did not appear on " + driver.getCurrentUrl() + "; the page shows:\n" + pageText(),
+                    e);
+        }
     }
 
     public void signIn(String username, String password) {

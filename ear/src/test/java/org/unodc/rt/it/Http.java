@@ -5,9 +5,9 @@ import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.Socket;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -184,7 +184,9 @@ public final class Http {
             Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).strip(), lines[i].substring(colon + 1).strip());
+                headers.put(
+                        lines[i].substring(0, colon).strip(),
+                        lines[i].substring(colon + 1).strip());
             }
             return new RawReply(Integer.parseInt(lines[0].split(" ")[1]), headers, response.substring(end + 4));
         } catch (IOException e) {

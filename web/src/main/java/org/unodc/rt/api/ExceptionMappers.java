@@ -8,8 +8,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -65,7 +65,9 @@ public final class ExceptionMappers {
             }
             if (e instanceof TooManyRequestsException tooMany) {
                 return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, e.getMessage()))
-                        .header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()))
+                        .header(
+                                HttpHeaders.RETRY_AFTER,
+                                Math.max(1, tooMany.retryAfter().toSeconds()))
                         .build();
             }
             return error(Response.Status.CONFLICT, e.getMessage());

@@ -1,8 +1,8 @@
 package org.unodc.rt.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.unodc.rt.application.AccountService;
@@ -23,8 +23,8 @@ public class PasswordResetView {
     private String login;
 
     public void send() {
-        HttpServletRequest request =
-                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
             accounts.requestPasswordReset(login, request.getRemoteAddr());
         } catch (TooManyRequestsException e) {
