@@ -2,7 +2,6 @@ package org.unodc.rt.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.FilterMergePolicy;
@@ -41,23 +40,8 @@ final class BalancedForceMergePolicy extends FilterMergePolicy {
         if (candidates.size() <= maxSegmentCount) {
             return null;
         }
-        candidates.sort(
-                Comparator.comparingInt(BalancedForceMergePolicy::liveDocs).reversed());
-        List<List<SegmentCommitInfo>> groups = new ArrayList<>();
-        long[] docs = new long[maxSegmentCount];
-        for (int i = 0; i < maxSegmentCount; i++) {
-            groups.add(new ArrayList<>());
-        }
-        for (SegmentCommitInfo info : candidates) {
-            int lightest = 0;
-            for (int i = 1; i < maxSegmentCount; i++) {
-                if (docs[i] < docs[lightest]) {
-                    lightest = i;
-                }
-            }
-            groups.get(lightest).add(info);
-            docs[lightest] += liveDocs(info);
-        }
+        List<List<SegmentCommitInfo>> groups =
+                Balance.deal(candidates, maxSegmentCount, BalancedForceMergePolicy::liveDocs);
         MergeSpecification merges = new MergeSpecification();
         for (List<SegmentCommitInfo> group : groups) {
             if (group.size() > 1) {

@@ -905,25 +905,8 @@ public final class LibraryIndex implements AutoCloseable {
             if (docs < PARALLEL_FROM_DOCS || count <= 1) {
                 return leaves.isEmpty() ? new LeafSlice[0] : new LeafSlice[] {new LeafSlice(new ArrayList<>(leaves))};
             }
-            List<List<LeafReaderContext>> groups = new ArrayList<>();
-            long[] load = new long[count];
-            for (int i = 0; i < count; i++) {
-                groups.add(new ArrayList<>());
-            }
-            List<LeafReaderContext> bySize = new ArrayList<>(leaves);
-            bySize.sort(Comparator.comparingInt(
-                            (LeafReaderContext leaf) -> leaf.reader().maxDoc())
-                    .reversed());
-            for (LeafReaderContext leaf : bySize) {
-                int least = 0;
-                for (int i = 1; i < count; i++) {
-                    if (load[i] < load[least]) {
-                        least = i;
-                    }
-                }
-                groups.get(least).add(leaf);
-                load[least] += leaf.reader().maxDoc();
-            }
+            List<List<LeafReaderContext>> groups =
+                    Balance.deal(leaves, count, leaf -> leaf.reader().maxDoc());
             return groups.stream().map(LeafSlice::new).toArray(LeafSlice[]::new);
         }
     }

@@ -162,8 +162,7 @@ final class SentenceBreakIterator extends BreakIterator {
 
     @Override
     public int following(int offset) {
-        checkOffset(offset);
-        int at = Arrays.binarySearch(boundaries, 0, count, offset);
+        int at = find(offset);
         int next = at >= 0 ? at + 1 : -at - 1;
         if (next >= count) {
             current = count - 1;
@@ -175,8 +174,7 @@ final class SentenceBreakIterator extends BreakIterator {
 
     @Override
     public int preceding(int offset) {
-        checkOffset(offset);
-        int at = Arrays.binarySearch(boundaries, 0, count, offset);
+        int at = find(offset);
         int before = at >= 0 ? at - 1 : -at - 2;
         if (before < 0) {
             current = 0;
@@ -188,8 +186,7 @@ final class SentenceBreakIterator extends BreakIterator {
 
     @Override
     public boolean isBoundary(int offset) {
-        checkOffset(offset);
-        int at = Arrays.binarySearch(boundaries, 0, count, offset);
+        int at = find(offset);
         if (at >= 0) {
             current = at;
             return true;
@@ -203,9 +200,11 @@ final class SentenceBreakIterator extends BreakIterator {
         return boundaries[current];
     }
 
-    private void checkOffset(int offset) {
+    /** The boundary's index if the offset is one, else {@code -(insertion point) - 1}, as binary search answers. */
+    private int find(int offset) {
         if (offset < 0 || offset > text.length()) {
             throw new IllegalArgumentException("offset " + offset + " outside 0.." + text.length());
         }
+        return Arrays.binarySearch(boundaries, 0, count, offset);
     }
 }
