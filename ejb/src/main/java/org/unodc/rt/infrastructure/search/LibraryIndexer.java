@@ -58,6 +58,11 @@ public class LibraryIndexer {
     private static final int BATCH = 500;
     /** Longer than any transaction may run (WildFly's default transaction timeout is 300 seconds). */
     static final Duration IN_FLIGHT = Duration.ofMinutes(6);
+    /**
+     * How long a writer waits for its change to become searchable. Beyond it (a rebuild holding the index, a slow
+     * disk) the write still succeeds and the change appears with the next catch-up.
+     */
+    static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
     @PersistenceContext
     EntityManager em;
@@ -71,6 +76,15 @@ public class LibraryIndexer {
     private final AtomicBoolean requested = new AtomicBoolean(true);
     /** Events after the recorded watermark that this server has applied already. */
     private final Set<Long> appliedRecently = ConcurrentHashMap.newKeySet();
+    /**
+     * Catch-up rounds numbered as they start and as they finish (applied and visible to search). A round that
+     * started after a writer's commit reads that writer's events, so the writer waits for the first such round to
+     * finish: read-your-writes without waiting on any particular event id.
+     */
+    private long roundsStarted;
+
+    private long roundsFinished;
+    private final Object rounds = new Object();
 
     private final AtomicReference<String> rebuildState = new AtomicReference<>("idle");
     private final AtomicLong rebuildDone = new AtomicLong();
@@ -111,9 +125,43 @@ public class LibraryIndexer {
         return after.stream().filter(id -> !appliedRecently.contains(id)).count();
     }
 
+    /**
+     * After a library change commits: apply it, or let the catch-up already running apply it, and return once search
+     * sees it (at most {@link #VISIBLE_WITHIN}), so whoever published a document finds it with their next search.
+     */
     public void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed changed) {
+        long after;
+        synchronized (rounds) {
+            after = roundsStarted;
+        }
         requested.set(true);
-        context.getBusinessObject(LibraryIndexer.class).catchUp();
+        try {
+            context.getBusinessObject(LibraryIndexer.class).catchUp();
+        } catch (RuntimeException e) {
+            // The change is committed and the event log keeps it; the scheduled catch-up applies it.
+            LOG.log(Level.WARNING, "Applying a library change to the index failed; it will be applied again", e);
+            return;
+        }
+        awaitRoundStartedAfter(after);
+    }
+
+    private void awaitRoundStartedAfter(long started) {
+        long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
+        synchronized (rounds) {
+            while (roundsFinished <= started) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.info("A library change is not searchable yet; the index is busy and applies it shortly");
+                    return;
+                }
+                try {
+                    rounds.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** A safety net: whatever was missed (an observer that did not run, a crash) is applied within seconds. */
@@ -141,9 +189,17 @@ public class LibraryIndexer {
     public int catchUp() {
         int applied = 0;
         while (requested.get() && applying.tryLock()) {
+            long round;
+            synchronized (rounds) {
+                round = ++roundsStarted;
+            }
             try {
                 requested.set(false);
                 applied += applyPending();
+                synchronized (rounds) {
+                    roundsFinished = round;
+                    rounds.notifyAll();
+                }
             } catch (IOException e) {
                 requested.set(true);
                 throw new UncheckedIOException("Applying index events failed; they will be applied again", e);
@@ -231,6 +287,8 @@ public class LibraryIndexer {
             applying.unlock();
             requested.set(true);
         }
+        // Changes made during the rebuild, and writers waiting for them, need not wait for the schedule.
+        context.getBusinessObject(LibraryIndexer.class).catchUp();
     }
 
     public String rebuildProgress() {
