@@ -83,6 +83,13 @@ public final class Browser implements AutoCloseable {
                         text);
     }
 
+    /** Gives a file to a file chooser (PrimeFaces hides the input; auto upload starts at once), as a user picks it. */
+    public void upload(String css, Path file) {
+        wait.until(d -> d.findElement(By.cssSelector(css)))
+                .sendKeys(file.toAbsolutePath().toString());
+        waitForPage();
+    }
+
     public void click(String css) {
         find(css).click();
         waitForPage();

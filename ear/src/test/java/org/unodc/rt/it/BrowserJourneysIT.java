@@ -26,14 +26,19 @@ class BrowserJourneysIT {
     @Test
     void aResearcherSearchesTheLibraryInFrenchAndOpensADocument() {
         try (Browser browser = new Browser(http.base(), "researcher-library")) {
-            browser.open("/library.xhtml");
+            browser.open("/library.xhtml?lang=fr");
+            assertThat(browser.text("h1")).isEqualTo("Bibliothèque de législation, de jurisprudence et de pratiques");
             browser.type("#q", "blanchiment d'argent");
             browser.click("#search button[type=submit]");
             browser.screenshot("1-results");
 
             assertThat(browser.currentUrl()).contains("q=blanchiment");
-            assertThat(browser.text("#total")).matches("\\d+ documents");
-            assertThat(browser.pageText()).contains("Criminal Code, article 324-1");
+            assertThat(browser.text("#total")).matches("Documents trouvés : \\d+");
+            assertThat(browser.pageText())
+                    .as("the French law under its French title, and its facets in French")
+                    .contains("Code pénal, article 324-1")
+                    .contains("Blanchiment d’argent")
+                    .contains("Législation");
 
             browser.click("a[href*='type=legislation']");
             browser.screenshot("2-legislation-only");
@@ -41,7 +46,9 @@ class BrowserJourneysIT {
 
             browser.click(".hit h3 a");
             browser.screenshot("3-document");
-            assertThat(browser.pageText()).contains("How to cite").contains("Resolution Tracker library, document");
+            assertThat(browser.pageText())
+                    .contains("Comment citer")
+                    .contains("Bibliothèque du Suivi des résolutions, document");
         }
     }
 

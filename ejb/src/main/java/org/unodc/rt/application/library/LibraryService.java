@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
@@ -180,10 +181,67 @@ public class LibraryService {
         return indexer.stats() + "; rebuild " + indexer.rebuildProgress();
     }
 
+    /** The documents in the index, changes not applied yet, and how a rebuild stands. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-    public List<LibraryDocument> listAll() {
-        return em.createQuery("select d from LibraryDocument d order by d.updatedAt desc", LibraryDocument.class)
-                .getResultList();
+    public IndexState indexState() {
+        return new IndexState(indexer.stats().documents(), indexer.waiting(), indexer.progress());
+    }
+
+    public record IndexState(long documents, long waiting, LibraryIndexer.Progress rebuild) {}
+
+    /**
+     * Every document, published or not, newest change first, without its text: what the secretariat's list shows.
+     * Documents a focal point described in a return and that wait to be completed are marked.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<DocumentSummary> listAll() {
+        Set<Long> toComplete = ((List<?>)
+                        em.createNativeQuery("select document_id from library_tag where kind = ?1 and tag_value = ?2")
+                                .setParameter(1, TagKind.KEYWORD.name())
+                                .setParameter(2, LibraryDocument.DESCRIBED_IN_RETURN)
+                                .getResultList())
+                .stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
+        return em
+                .createQuery(
+                        "select d.id, d.type, d.country, d.titleOriginal, d.titleEnglish, d.year, d.languages,"
+                                + " d.published, d.fileName, d.updatedAt, d.updatedBy from LibraryDocument d"
+                                + " order by d.updatedAt desc, d.id desc",
+                        Object[].class)
+                .getResultList()
+                .stream()
+                .map(row -> new DocumentSummary(
+                        (Long) row[0],
+                        (org.unodc.rt.search.DocumentType) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (Integer) row[5],
+                        List.of(((String) row[6]).split(",")),
+                        (Boolean) row[7],
+                        toComplete.contains((Long) row[0]),
+                        (String) row[8],
+                        (Instant) row[9],
+                        (String) row[10]))
+                .toList();
+    }
+
+    /** Removes a typed link between two documents; both are re-indexed, as both show it. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public void unlink(long fromId, LibraryLink.Relation relation, long toId) {
+        LibraryDocument from = getDocument(fromId);
+        LibraryDocument to = getDocument(toId);
+        int removed = em.createQuery(
+                        "delete from LibraryLink l where l.from = :from and l.to = :to and l.relation = :relation")
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("relation", relation)
+                .executeUpdate();
+        if (removed == 0) {
+            throw new NotFoundException(
+                    "Document " + fromId + " has no link \"" + relation + "\" to document " + toId + ".");
+        }
+        changedDocument(from, "LIBRARY_LINK_REMOVED");
+        em.persist(new IndexEvent(to.id(), IndexEvent.Action.UPSERT, Instant.now(clock)));
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
@@ -341,9 +399,13 @@ public class LibraryService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(e.getMessage());
         }
+        try {
+            document.replaceTags(TagKind.CRIME_TYPE, draft.crimeTypes());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
         document.replaceTags(TagKind.INSTRUMENT, draft.instruments());
         document.replaceTags(TagKind.ARTICLE, draft.articles());
-        document.replaceTags(TagKind.CRIME_TYPE, draft.crimeTypes());
         document.replaceTags(TagKind.RESOLUTION, draft.resolutions());
         document.replaceTags(TagKind.KEYWORD, draft.keywords());
         if (draft.text() != null) {

@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.unodc.rt.search.CrimeType;
 import org.unodc.rt.search.DocumentStatus;
 import org.unodc.rt.search.DocumentType;
 
@@ -201,7 +203,25 @@ public class LibraryDocument {
         this.text = text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }
 
+    /**
+     * Replaces the tags of one kind. Crime types come from the controlled list ({@link CrimeType}), so that the facet
+     * counts what it says and every value has a label in the six languages.
+     */
     public void replaceTags(TagKind kind, Set<String> values) {
+        if (kind == TagKind.CRIME_TYPE) {
+            for (String value : values) {
+                if (value != null
+                        && !value.isBlank()
+                        && CrimeType.fromCode(value.strip()).isEmpty()) {
+                    throw new IllegalArgumentException(
+                            "\"" + value + "\" is not a crime type of the controlled list. Use "
+                                    + Arrays.stream(CrimeType.values())
+                                            .map(CrimeType::code)
+                                            .collect(Collectors.joining(", "))
+                                    + ".");
+                }
+            }
+        }
         tags.removeIf(t -> t.kind() == kind);
         values.stream()
                 .filter(v -> v != null && !v.isBlank())

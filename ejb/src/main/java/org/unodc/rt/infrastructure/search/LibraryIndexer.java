@@ -295,6 +295,32 @@ public class LibraryIndexer {
         return rebuildState.get() + " (" + rebuildDone.get() + " of " + rebuildTotal.get() + ")";
     }
 
+    /**
+     * How a rebuild stands, for a progress bar.
+     *
+     * @param state {@code idle}, {@code running}, {@code done} or {@code failed}
+     * @param failure why it failed, in the words of the exception; null unless failed
+     */
+    public record Progress(String state, long done, long total, String failure) {
+        public int percent() {
+            return total == 0 ? ("done".equals(state) ? 100 : 0) : (int) Math.min(100, done * 100 / total);
+        }
+
+        public boolean running() {
+            return "running".equals(state);
+        }
+    }
+
+    public Progress progress() {
+        String state = rebuildState.get();
+        boolean failed = state.startsWith("failed");
+        return new Progress(
+                failed ? "failed" : state,
+                rebuildDone.get(),
+                rebuildTotal.get(),
+                failed ? state.substring(Math.min(state.length(), "failed: ".length())) : null);
+    }
+
     private void apply(IndexEvent event, Map<String, String> groups) throws IOException {
         LibraryDocument document = em.find(LibraryDocument.class, event.documentId());
         if (event.action() == IndexEvent.Action.DELETE || document == null || !document.published()) {

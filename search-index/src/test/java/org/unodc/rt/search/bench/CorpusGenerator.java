@@ -110,7 +110,7 @@ public final class CorpusGenerator {
             Map.entry("wildlife-trafficking", "wildlife"),
             Map.entry("cultural-property", "cultural-property"),
             Map.entry("illegal-mining", "illegal-mining"),
-            Map.entry("precious-metals", "precious-metals"));
+            Map.entry("precious-metals", "precious-metals-trafficking"));
 
     private static final Map<String, List<String>> SENTENCES = Map.of(
             "en",

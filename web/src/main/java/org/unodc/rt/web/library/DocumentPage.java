@@ -7,8 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import org.unodc.rt.application.library.DocumentView;
 import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.search.SearchHit;
+import org.unodc.rt.web.common.Fmt;
+import org.unodc.rt.web.common.Labels;
+import org.unodc.rt.web.common.Messages;
 
 /** One library document: metadata, links both ways, the resolutions it answers, the original, a citation. */
 @Named
@@ -19,6 +23,12 @@ public class DocumentPage implements Serializable {
 
     @Inject
     transient LibraryService library;
+
+    @Inject
+    transient Labels labels;
+
+    @Inject
+    transient Fmt fmt;
 
     private Long id;
     private DocumentView view;
@@ -31,6 +41,36 @@ public class DocumentPage implements Serializable {
 
     public String tags(String kind) {
         return String.join(", ", view.document().tags(TagKind.valueOf(kind)));
+    }
+
+    public java.util.Set<String> tagSet(String kind) {
+        return view.document().tags(TagKind.valueOf(kind));
+    }
+
+    /**
+     * A citation in the usual form for legal materials, in the reader's language: State, title [English title], date,
+     * where it is available, and where in this library it was found.
+     */
+    public String getCitation() {
+        LibraryDocument d = view.document();
+        StringBuilder citation =
+                new StringBuilder(labels.country(d.country())).append(", ").append(d.titleOriginal());
+        if (d.titleEnglish() != null && !d.titleEnglish().equals(d.titleOriginal())) {
+            citation.append(" [").append(d.titleEnglish()).append(']');
+        }
+        if (d.date() != null) {
+            citation.append(", ").append(fmt.date(d.date()));
+        } else if (d.year() != null) {
+            citation.append(", ").append(d.year());
+        }
+        citation.append(". ");
+        if (d.sourceUrl() != null) {
+            citation.append(Messages.text("citation.availableAt", d.sourceUrl()))
+                    .append(". ");
+        }
+        return citation.append(Messages.text("citation.library", String.valueOf(d.id())))
+                .append('.')
+                .toString();
     }
 
     public String getLanguages() {

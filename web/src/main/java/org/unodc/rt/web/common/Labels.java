@@ -1,0 +1,132 @@
+package org.unodc.rt.web.common;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.unodc.rt.application.MemberStateService;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.search.CrimeType;
+import org.unodc.rt.search.DocumentStatus;
+import org.unodc.rt.search.Facet;
+
+/**
+ * The words the interface shows for the codes the library stores and the index counts: a State's name for its ISO
+ * code, a language's name for its ISO 639 code, the label of a crime type, document type, status or regional group,
+ * all in the user's language. A code without a label is shown as it is, never hidden.
+ */
+@Named("labels")
+@RequestScoped
+public class Labels {
+
+    /** International and regional instruments are filed under these codes instead of a State's. */
+    public static final List<String> NOT_A_STATE = List.of("INT", "REG");
+
+    @Inject
+    UserSession session;
+
+    @Inject
+    MemberStateService states;
+
+    private Map<String, MemberState> byIso3;
+    private Map<String, RegionalGroup> groupsByEnglishName;
+
+    public String country(String iso3) {
+        if (iso3 == null) {
+            return "";
+        }
+        if (NOT_A_STATE.contains(iso3)) {
+            return text("country." + iso3, iso3);
+        }
+        MemberState state = states().get(iso3);
+        return state == null
+                ? iso3
+                : state.name(UnLanguage.fromCode(session.getLanguage()).orElse(UnLanguage.EN));
+    }
+
+    /** "français", "Arabic", "葡萄牙文": the name of a language in the interface language. */
+    public String language(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(session.getLocale());
+        if (name.isEmpty() || name.equals(code)) {
+            return code;
+        }
+        return name.substring(0, 1).toUpperCase(session.getLocale()) + name.substring(1);
+    }
+
+    public String languages(List<String> codes) {
+        return codes.stream().map(this::language).collect(Collectors.joining(", "));
+    }
+
+    public String crimeType(String code) {
+        return CrimeType.fromCode(code).isPresent() ? text("crime." + code, code) : code;
+    }
+
+    public String crimeTypes(java.util.Collection<String> codes) {
+        return codes.stream().map(this::crimeType).sorted().collect(Collectors.joining(", "));
+    }
+
+    public String type(String code) {
+        return text("type." + code, code);
+    }
+
+    /** The status facet counts codes ({@code in-force}); documents hold the enum. */
+    public String status(String code) {
+        return DocumentStatus.fromCode(code)
+                .map(s -> text("docstatus." + s.name(), code))
+                .orElse(code);
+    }
+
+    public String regionalGroup(String englishName) {
+        if (groupsByEnglishName == null) {
+            groupsByEnglishName = Arrays.stream(RegionalGroup.values())
+                    .collect(Collectors.toMap(RegionalGroup::englishName, Function.identity()));
+        }
+        RegionalGroup group = groupsByEnglishName.get(englishName);
+        return group == null ? englishName : text("group." + group.name(), englishName);
+    }
+
+    /** The label of one value of a search facet. */
+    public String facetValue(String facetKey, String value) {
+        Facet facet = Facet.fromKey(facetKey).orElse(null);
+        if (facet == null || value == null) {
+            return value;
+        }
+        return switch (facet) {
+            case COUNTRY -> country(value);
+            case REGIONAL_GROUP -> regionalGroup(value);
+            case TYPE -> type(value);
+            case LANGUAGE -> language(value);
+            case STATUS -> status(value);
+            case CRIME_TYPE -> crimeType(value);
+            case YEAR, INSTRUMENT, ARTICLE -> value;
+        };
+    }
+
+    private Map<String, MemberState> states() {
+        if (byIso3 == null) {
+            byIso3 = states.list().stream().collect(Collectors.toMap(MemberState::iso3, Function.identity()));
+        }
+        return byIso3;
+    }
+
+    private String text(String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle(Messages.BUNDLE, session.getLocale())
+                    .getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+}
