@@ -200,6 +200,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The violations axe-core finds once the page's widgets have settled: a menu gets its accessible name from a
+     * script right after the page loads, so a check may run again (for up to five seconds) while it finds any that
+     * {@code counts} counts; the last check's violations are returned.
+     */
+    public List<Map<String, Object>> axeViolationsSettled(java.util.function.Predicate<Map<String, Object>> counts) {
+        List<List<Map<String, Object>>> last = new java.util.ArrayList<>(List.of(List.of()));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(5), Duration.ofMillis(250)).until(d -> {
+                last.set(0, axeViolations());
+                return last.get(0).stream().noneMatch(counts);
+            });
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+            // what the last check found is the answer
+        }
+        return last.get(0);
+    }
+
     public void screenshot(String step) {
         try {
             Files.createDirectories(screenshots);

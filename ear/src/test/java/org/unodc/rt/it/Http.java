@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** A small HTTP client for black-box tests: the server as a browser or a national reporting system sees it. */
@@ -153,6 +154,54 @@ public final class Http {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Status and cookies of a page fetched over TLS. */
+    public record TlsReply(int status, List<String> cookies) {}
+
+    /**
+     * A page over the server's HTTPS listener (8443 plus the port offset), trusting its self-signed certificate
+     * whatever host it names: only for checking what the server does differently over TLS. (The JDK's HttpClient
+     * always checks the host name, which the generated certificate does not carry.)
+     */
+    public TlsReply getOverTls(String path) {
+        int offset = Integer.getInteger("rt.it.port.offset", 100);
+        try {
+            javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+            trustAll.init(
+                    null,
+                    new javax.net.ssl.TrustManager[] {
+                        new javax.net.ssl.X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {}
+
+                            @Override
+                            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {}
+
+                            @Override
+                            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                                return new java.security.cert.X509Certificate[0];
+                            }
+                        }
+                    },
+                    null);
+            javax.net.ssl.HttpsURLConnection connection =
+                    (javax.net.ssl.HttpsURLConnection) URI.create("https://127.0.0.1:" + (8443 + offset) + path)
+                            .toURL()
+                            .openConnection();
+            connection.setSSLSocketFactory(trustAll.getSocketFactory());
+            connection.setHostnameVerifier((host, session) -> true);
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(30_000);
+            int status = connection.getResponseCode();
+            List<String> cookies = connection.getHeaderFields().getOrDefault("Set-Cookie", List.of());
+            connection.getInputStream().close();
+            connection.disconnect();
+            return new TlsReply(status, cookies);
+        } catch (java.security.GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("The server did not answer " + path + " over TLS", e);
         }
     }
 

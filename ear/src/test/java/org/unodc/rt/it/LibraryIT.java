@@ -140,6 +140,72 @@ class LibraryIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theSecretariatLinksTwoDocumentsAndBothShowTheLinkUntilItIsRemoved() {
+        long law = create("Money Laundering (Amendment) Act (link test)", "[]");
+        long amendment = create("Money Laundering (Second Amendment) Act (link test)", "[\"money-laundering\"]");
+        String links = "/api/v1/library/documents/" + amendment + "/links";
+        String body = "{\"relation\": \"AMENDS\", \"to\": " + law + "}";
+
+        assertThat(http.post(links, "application/json", body, "fp.peru", PASSWORD)
+                        .status())
+                .isEqualTo(403);
+        assertThat(http.post(links, "application/json", body, "secretariat", PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        Http.Reply twice = http.post(links, "application/json", body, "secretariat", PASSWORD);
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(((JsonObject) twice.json()).getString("message")).contains("already amends");
+
+        assertThat(relations(amendment)).containsExactly("AMENDS " + law);
+        assertThat(relations(law)).containsExactly("AMENDS_BY " + amendment);
+
+        assertThat(http.delete(links + "/AMENDS/" + law, "secretariat", PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        assertThat(relations(amendment)).isEmpty();
+        assertThat(relations(law)).isEmpty();
+        assertThat(http.delete(links + "/AMENDS/" + law, "secretariat", PASSWORD)
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aCrimeTypeOutsideTheControlledListIsRefusedWithTheList() {
+        Http.Reply reply = http.post(
+                "/api/v1/library/documents",
+                "application/json",
+                draft("Act with a made-up crime type", "[\"money laundering\"]"),
+                "secretariat",
+                PASSWORD);
+
+        assertThat(reply.status()).isEqualTo(422);
+        assertThat(((JsonObject) reply.json()).getString("message"))
+                .contains("\"money laundering\" is not a crime type")
+                .contains("money-laundering");
+    }
+
+    private long create(String title, String crimeTypes) {
+        Http.Reply created = http.post(
+                "/api/v1/library/documents", "application/json", draft(title, crimeTypes), "secretariat", PASSWORD);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return ((JsonObject) created.json()).getJsonNumber("id").longValue();
+    }
+
+    private static String draft(String title, String crimeTypes) {
+        return "{\"type\": \"LEGISLATION\", \"country\": \"GHA\", \"titleOriginal\": \"" + title
+                + "\", \"languages\": [\"en\"], \"crimeTypes\": " + crimeTypes + "}";
+    }
+
+    private List<String> relations(long id) {
+        JsonObject document = (JsonObject) http.get("/api/v1/library/documents/" + id, "secretariat", PASSWORD)
+                .json();
+        return document.getJsonArray("links").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getString("relation") + " "
+                        + l.getJsonNumber("targetId").longValue())
+                .toList();
+    }
+
     private JsonObject search(String query) {
         Http.Reply reply = http.get("/api/v1/library/search?" + query);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);

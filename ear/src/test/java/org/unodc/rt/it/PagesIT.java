@@ -25,6 +25,23 @@ class PagesIT {
 
     private final Http http = new Http();
 
+    /** Anyone: the published progress of the open cycles, by regional group, and the newest library documents. */
+    @Test
+    void theHomePageShowsReportingProgressAndRecentLibraryAdditions() {
+        java.net.http.HttpResponse<String> home = http.raw("/index.xhtml?lang=en");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains("Reporting progress")
+                .containsPattern("\\d+ of 193 States have reported")
+                .contains("African States")
+                .contains("Recent additions to the library")
+                .contains("document.xhtml?id=");
+        assertThat(home.body())
+                .as("only counts: no State's name or status appears in the progress")
+                .doesNotContain("Clarification requested");
+    }
+
     @Test
     void aFocalPointSeesItsDashboardAndTheReturnEditorWithEverySection() {
         long cycle = openCycle(http, "Pages focal " + System.nanoTime());

@@ -56,8 +56,28 @@ class SecurityIT {
 
         assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(response.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie)
-                .contains("HttpOnly"));
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax"));
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"))
+                .anySatisfy(csp -> assertThat(csp).contains("script-src 'self' 'nonce-"));
+    }
+
+    @Test
+    void overTlsTheSessionCookieIsSecureAndOverPlainHttpItStaysUsable() {
+        Http.TlsReply tls = http.getOverTls("/login.xhtml");
+        java.net.http.HttpResponse<String> plain = http.raw("/login.xhtml");
+
+        assertThat(tls.status()).isEqualTo(200);
+        assertThat(tls.cookies())
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID="))
+                .allSatisfy(cookie -> assertThat(cookie)
+                        .contains("Secure")
+                        .contains("HttpOnly")
+                        .contains("SameSite"));
+        assertThat(plain.headers().allValues("Set-Cookie")).isNotEmpty().allSatisfy(cookie -> assertThat(cookie)
+                .doesNotContain("Secure"));
     }
 
     @Test

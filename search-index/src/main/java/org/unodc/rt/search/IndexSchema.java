@@ -95,7 +95,16 @@ public final class IndexSchema {
      */
     private static final FacetsConfig FACETS = new FacetsConfig();
 
+    /**
+     * The layout of fields; change it with any change of fields or analysis, and indexes written before are rebuilt.
+     * 2: each facet dimension in its own doc-values field, so one dimension can be counted without the others.
+     */
+    public static final String VERSION = "2";
+
     static {
+        for (Facet facet : Facet.values()) {
+            FACETS.setIndexFieldName(facet.key(), facetField(facet));
+        }
         for (Facet facet : List.of(Facet.LANGUAGE, Facet.CRIME_TYPE, Facet.INSTRUMENT, Facet.ARTICLE)) {
             FACETS.setMultiValued(facet.key(), true);
         }
@@ -109,6 +118,11 @@ public final class IndexSchema {
 
     public static String body(String languageSuffix) {
         return "body_" + languageSuffix;
+    }
+
+    /** The doc-values (and drill-down) field of one facet dimension. */
+    public static String facetField(Facet facet) {
+        return "$facet_" + facet.key();
     }
 
     public static FacetsConfig facetsConfig() {

@@ -36,8 +36,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -90,6 +90,9 @@ public final class LibraryIndex implements AutoCloseable {
     private static final String CURRENT = "current";
     private static final String GENERATION_PREFIX = "gen-";
     private static final String LAST_EVENT = "lastAppliedEvent";
+    /** Recorded in every commit; an index written with another layout is rebuilt ({@link #needsRebuild()}). */
+    private static final String SCHEMA = "schema";
+
     private static final int MAX_RESULT_WINDOW = 10_000;
     private static final int LEAD_LENGTH = 240;
     private static final int SNIPPET_LENGTH = 200;
@@ -113,10 +116,12 @@ public final class LibraryIndex implements AutoCloseable {
 
     private final ReentrantLock commitLock = new ReentrantLock();
     private final ExecutorService searchThreads = newSearchThreads();
+    private final FacetCounter facetCounter = new FacetCounter();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private Generation live;
     private List<Change> changesDuringRebuild;
     private volatile long lastAppliedEvent;
+    private volatile String schemaOnDisk;
     private boolean closed;
 
     private LibraryIndex(Path root, Terminology terminology) throws IOException {
@@ -133,6 +138,10 @@ public final class LibraryIndex implements AutoCloseable {
             live = openGeneration(name, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         }
         lastAppliedEvent = readLastEvent(live.writer);
+        // An empty index has every layout; one with documents has the layout its commits recorded (none before
+        // layouts were recorded), however many documents were added since in the new layout.
+        schemaOnDisk =
+                live.writer.getDocStats().maxDoc == 0 ? IndexSchema.VERSION : readCommitData(live.writer, SCHEMA);
         deleteOtherGenerations(name);
     }
 
@@ -186,13 +195,29 @@ public final class LibraryIndex implements AutoCloseable {
         try {
             ensureOpen();
             live.writer.setLiveCommitData(
-                    Map.of(LAST_EVENT, Long.toString(lastAppliedEvent)).entrySet());
+                    commitData(lastAppliedEvent, schemaOnDisk).entrySet());
             live.writer.commit();
             this.lastAppliedEvent = lastAppliedEvent;
         } finally {
             commitLock.unlock();
             lock.readLock().unlock();
         }
+    }
+
+    private static Map<String, String> commitData(long lastAppliedEvent, String schema) {
+        return schema == null
+                ? Map.of(LAST_EVENT, Long.toString(lastAppliedEvent))
+                : Map.of(LAST_EVENT, Long.toString(lastAppliedEvent), SCHEMA, schema);
+    }
+
+    /**
+     * Whether the index holds documents written with another layout of fields (an older version of this
+     * application): searching it would miss facets and filters, so the owner rebuilds it from the source.
+     */
+    public boolean needsRebuild() {
+        return !IndexSchema.VERSION.equals(schemaOnDisk)
+                && !rebuilding.get()
+                && withSearcher(searcher -> searcher.getIndexReader().numDocs() > 0);
     }
 
     /**
@@ -228,21 +253,21 @@ public final class LibraryIndex implements AutoCloseable {
         checkPage(request);
         int window = (request.page() + 1) * request.size();
         return withSearcher(searcher -> {
-            SortedSetDocValuesReaderState state = ((FacetingSearcher) searcher).facetState;
-            if (state == null) {
+            if (searcher.getIndexReader().numDocs() == 0) {
                 return new SearchResult(0, List.of(), emptyFacets());
             }
-            // Facets are counted on this thread: counting the segments in parallel needs the global ordinal map for
-            // every document and measured no faster on the benchmark corpus.
-            DrillSideways sideways = new DrillSideways(searcher, IndexSchema.facetsConfig(), state);
+            DrillSideways sideways = new PerDimensionDrillSideways(searcher, facetCounter, searchThreads);
             DrillSideways.DrillSidewaysResult result = request.sort() == SortOrder.DATE
                     ? sideways.search(query, null, null, window, NEWEST_FIRST, false)
                     : sideways.search(query, window);
-            ScoreDoc[] all = result.hits.scoreDocs;
+            TopDocs top = result.hits;
+            long total = result.hits.totalHits.value;
+            Facets facets = result.facets;
+            ScoreDoc[] all = top.scoreDocs;
             int from = Math.min(all.length, request.page() * request.size());
             ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
             List<SearchHit> hits = toHits(searcher, userQuery, page, request.language());
-            return new SearchResult(result.hits.totalHits.value, hits, facets(result.facets));
+            return new SearchResult(total, hits, facets(facets));
         });
     }
 
@@ -455,8 +480,9 @@ public final class LibraryIndex implements AutoCloseable {
             }
             changesDuringRebuild = null;
             writer.setLiveCommitData(
-                    Map.of(LAST_EVENT, Long.toString(lastAppliedEvent)).entrySet());
+                    commitData(lastAppliedEvent, IndexSchema.VERSION).entrySet());
             writer.commit();
+            schemaOnDisk = IndexSchema.VERSION;
             Generation old = live;
             live = startGeneration(name, writer);
             writeCurrent(name);
@@ -768,7 +794,7 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     private Generation startGeneration(String name, IndexWriter writer) throws IOException {
-        SearcherManager manager = new SearcherManager(writer, new FacetingSearcherFactory(searchThreads));
+        SearcherManager manager = new SearcherManager(writer, new SlicingSearcherFactory(searchThreads));
         // Refresh at least every second; sooner (20 ms) when someone waits for a change.
         ControlledRealTimeReopenThread<IndexSearcher> refresher =
                 new ControlledRealTimeReopenThread<>(writer, manager, 1.0, 0.02);
@@ -776,6 +802,18 @@ public final class LibraryIndex implements AutoCloseable {
         refresher.setDaemon(true);
         refresher.start();
         return new Generation(name, writer, manager, refresher);
+    }
+
+    private static String readCommitData(IndexWriter writer, String key) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (key.equals(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
     }
 
     private static long readLastEvent(IndexWriter writer) {
@@ -880,18 +918,125 @@ public final class LibraryIndex implements AutoCloseable {
     }
 
     /**
-     * A searcher that carries the facet ordinals of its reader, built once per refresh, and the threads a search may
-     * use.
+     * Drill-sideways counting where each dimension has its own doc-values field: a dimension the search filters on is
+     * counted over its sideways hits alone, the others over the hits, each by {@link FacetCounter}. Lucene's default
+     * counts every dimension again for each filtered one, which made a search with two filters count the whole
+     * library three times over.
      */
-    static final class FacetingSearcher extends IndexSearcher {
+    private static final class PerDimensionDrillSideways extends DrillSideways {
+        /** Below this many hits counting on the caller's thread is quicker than handing the dimensions out. */
+        private static final int PARALLEL_FROM_HITS = 20_000;
+
+        private final FacetCounter counter;
+        private final ExecutorService threads;
+
+        PerDimensionDrillSideways(IndexSearcher searcher, FacetCounter counter, ExecutorService threads) {
+            super(searcher, IndexSchema.facetsConfig(), (SortedSetDocValuesReaderState) null);
+            this.counter = counter;
+            this.threads = threads;
+        }
+
+        @Override
+        protected Facets buildFacetsResult(
+                FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
+                throws IOException {
+            Map<Facet, FacetsCollector> sideways = new LinkedHashMap<>();
+            if (drillSidewaysDims != null) {
+                for (int i = 0; i < drillSidewaysDims.length; i++) {
+                    sideways.put(Facet.fromKey(drillSidewaysDims[i]).orElseThrow(), drillSideways[i]);
+                }
+            }
+            return count(counter, threads, drillDowns, sideways);
+        }
+
+        /** Each dimension over its sideways hits if it is filtered on, else over the hits. */
+        static Facets count(
+                FacetCounter counter,
+                ExecutorService threads,
+                FacetsCollector drillDowns,
+                Map<Facet, FacetsCollector> sideways)
+                throws IOException {
+            Map<Facet, FacetsCollector> hitsPerDimension = new LinkedHashMap<>(sideways);
+            for (Facet facet : Facet.values()) {
+                hitsPerDimension.putIfAbsent(facet, drillDowns);
+            }
+            hitsPerDimension.values().removeIf(java.util.Objects::isNull);
+            long work = 0;
+            for (FacetsCollector hits : hitsPerDimension.values()) {
+                for (FacetsCollector.MatchingDocs segment : hits.getMatchingDocs()) {
+                    work += segment.totalHits;
+                }
+            }
+            Map<String, FacetResult> byDimension = new LinkedHashMap<>();
+            if (work < PARALLEL_FROM_HITS) {
+                for (Map.Entry<Facet, FacetsCollector> e : hitsPerDimension.entrySet()) {
+                    byDimension.put(e.getKey().key(), count(counter, e.getKey(), e.getValue()));
+                }
+                return new CountedFacets(byDimension);
+            }
+            // Many hits: the dimensions are independent (each its own field), so they are counted side by side.
+            Map<String, java.util.concurrent.Future<FacetResult>> counting = new LinkedHashMap<>();
+            for (Map.Entry<Facet, FacetsCollector> e : hitsPerDimension.entrySet()) {
+                counting.put(e.getKey().key(), threads.submit(() -> count(counter, e.getKey(), e.getValue())));
+            }
+            try {
+                for (Map.Entry<String, java.util.concurrent.Future<FacetResult>> e : counting.entrySet()) {
+                    byDimension.put(e.getKey(), e.getValue().get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Counting facets was interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
+            return new CountedFacets(byDimension);
+        }
+
+        private static FacetResult count(FacetCounter counter, Facet facet, FacetsCollector hits) throws IOException {
+            return counter.count(facet.key(), IndexSchema.facetField(facet), hits);
+        }
+    }
+
+    /** Counts already made, one result per dimension; only {@link #getAllChildren} is used. */
+    private static final class CountedFacets extends Facets {
+        private final Map<String, FacetResult> byDimension;
+
+        CountedFacets(Map<String, FacetResult> byDimension) {
+            this.byDimension = byDimension;
+        }
+
+        @Override
+        public FacetResult getAllChildren(String dim, String... path) {
+            FacetResult result = byDimension.get(dim);
+            if (result == null) {
+                throw new IllegalArgumentException("No counts for the dimension " + dim);
+            }
+            return result;
+        }
+
+        @Override
+        public FacetResult getTopChildren(int topN, String dim, String... path) {
+            return getAllChildren(dim, path);
+        }
+
+        @Override
+        public Number getSpecificValue(String dim, String... path) {
+            throw new UnsupportedOperationException("Read the counts with getAllChildren");
+        }
+
+        @Override
+        public List<FacetResult> getAllDims(int topN) {
+            return List.copyOf(byDimension.values());
+        }
+    }
+
+    /** A searcher that spreads a large index over the search threads, one group of segments per thread. */
+    static final class SlicingSearcher extends IndexSearcher {
         /** Below this many documents a search is quicker on one thread than handed out to several. */
         private static final int PARALLEL_FROM_DOCS = 20_000;
 
-        final SortedSetDocValuesReaderState facetState;
-
-        FacetingSearcher(IndexReader reader, ExecutorService threads, SortedSetDocValuesReaderState facetState) {
+        SlicingSearcher(IndexReader reader, ExecutorService threads) {
             super(reader, threads);
-            this.facetState = facetState;
         }
 
         /**
@@ -911,22 +1056,16 @@ public final class LibraryIndex implements AutoCloseable {
         }
     }
 
-    private static final class FacetingSearcherFactory extends SearcherFactory {
+    private static final class SlicingSearcherFactory extends SearcherFactory {
         private final ExecutorService threads;
 
-        FacetingSearcherFactory(ExecutorService threads) {
+        SlicingSearcherFactory(ExecutorService threads) {
             this.threads = threads;
         }
 
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
-            SortedSetDocValuesReaderState state;
-            try {
-                state = new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig());
-            } catch (IllegalArgumentException noFacetsYet) {
-                state = null;
-            }
-            return new FacetingSearcher(reader, threads, state);
+            return new SlicingSearcher(reader, threads);
         }
     }
 }

@@ -250,6 +250,59 @@ class LibraryIndexLifecycleTest {
         }
     }
 
+    /** An index an earlier version wrote (no layout recorded, facets in one field) is rebuilt, not searched wrongly. */
+    @Test
+    void anIndexWrittenWithAnotherLayoutAsksForARebuild() throws Exception {
+        Files.createDirectories(dir.resolve("gen-1"));
+        Files.writeString(dir.resolve("current"), "gen-1");
+        try (org.apache.lucene.store.Directory old = org.apache.lucene.store.FSDirectory.open(dir.resolve("gen-1"));
+                org.apache.lucene.index.IndexWriter writer =
+                        new org.apache.lucene.index.IndexWriter(old, new org.apache.lucene.index.IndexWriterConfig())) {
+            org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+            doc.add(new org.apache.lucene.document.StringField(
+                    IndexSchema.ID, "1", org.apache.lucene.document.Field.Store.YES));
+            writer.addDocument(doc);
+            writer.setLiveCommitData(java.util.Map.of("lastAppliedEvent", "7").entrySet());
+            writer.commit();
+        }
+
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.needsRebuild()).isTrue();
+            assertThat(index.getLastAppliedEvent()).isEqualTo(7);
+            index.index(LibraryFixtures.ukProceedsOfCrime());
+            index.commit(8);
+            assertThat(index.needsRebuild())
+                    .as("a document added in the new layout does not make the old ones readable")
+                    .isTrue();
+
+            index.rebuild(LibraryFixtures.all().stream(), 9, (done, total) -> {});
+            index.refresh();
+
+            assertThat(index.needsRebuild()).isFalse();
+            assertThat(index.search(SearchRequest.of("").withFilter(Facet.COUNTRY, "FRA"))
+                            .total())
+                    .isPositive();
+        }
+        try (LibraryIndex reopened = LibraryIndex.open(dir)) {
+            assertThat(reopened.needsRebuild()).isFalse();
+            assertThat(reopened.getLastAppliedEvent()).isEqualTo(8);
+        }
+    }
+
+    @Test
+    void aNewIndexNeverAsksForARebuild() throws Exception {
+        try (LibraryIndex index = LibraryIndex.open(dir)) {
+            assertThat(index.needsRebuild()).isFalse();
+            index.index(LibraryFixtures.ukProceedsOfCrime());
+            index.commit(1);
+            index.refresh();
+            assertThat(index.needsRebuild()).isFalse();
+        }
+        try (LibraryIndex reopened = LibraryIndex.open(dir)) {
+            assertThat(reopened.needsRebuild()).isFalse();
+        }
+    }
+
     @Test
     void aClosedIndexRefusesWork() throws Exception {
         LibraryIndex index = LibraryIndex.open(dir);

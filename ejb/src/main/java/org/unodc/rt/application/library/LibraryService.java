@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.unodc.rt.application.AuditLog;
@@ -225,6 +226,34 @@ public class LibraryService {
                 .toList();
     }
 
+    /** The documents published last, newest first: the home page's "recent additions". */
+    @PermitAll
+    public List<DocumentSummary> recentlyPublished(int count) {
+        return em
+                .createQuery(
+                        "select d.id, d.type, d.country, d.titleOriginal, d.titleEnglish, d.year, d.languages,"
+                                + " d.fileName, d.updatedAt, d.updatedBy from LibraryDocument d where d.published = true"
+                                + " order by d.updatedAt desc, d.id desc",
+                        Object[].class)
+                .setMaxResults(count)
+                .getResultList()
+                .stream()
+                .map(row -> new DocumentSummary(
+                        (Long) row[0],
+                        (org.unodc.rt.search.DocumentType) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (Integer) row[5],
+                        List.of(((String) row[6]).split(",")),
+                        true,
+                        false,
+                        (String) row[7],
+                        (Instant) row[8],
+                        (String) row[9]))
+                .toList();
+    }
+
     /** Removes a typed link between two documents; both are re-indexed, as both show it. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public void unlink(long fromId, LibraryLink.Relation relation, long toId) {
@@ -327,6 +356,17 @@ public class LibraryService {
     public void link(long fromId, LibraryLink.Relation relation, long toId) {
         LibraryDocument from = getDocument(fromId);
         LibraryDocument to = getDocument(toId);
+        long existing = em.createQuery(
+                        "select count(l) from LibraryLink l where l.from = :from and l.to = :to and l.relation = :r",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("r", relation)
+                .getSingleResult();
+        if (existing > 0) {
+            throw new InvalidInputException("Document " + fromId + " already "
+                    + relation.name().toLowerCase(Locale.ROOT) + " document " + toId + ".");
+        }
         try {
             em.persist(new LibraryLink(from, relation, to));
         } catch (IllegalArgumentException e) {

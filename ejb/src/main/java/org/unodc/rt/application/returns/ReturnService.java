@@ -1,6 +1,7 @@
 package org.unodc.rt.application.returns;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -489,6 +491,31 @@ public class ReturnService {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public Completeness completeness(@NotNull Long cycleId) {
         cycles.getCycle(cycleId);
+        return completenessOf(cycleId);
+    }
+
+    /** One cycle's progress as the public sees it: how many States of each regional group have reported. */
+    public record PublicProgress(String title, LocalDate deadline, CycleStatus status, Completeness completeness) {}
+
+    /**
+     * Aggregated progress of the cycles open or closed (never a draft), newest deadline first: counts per regional
+     * group only, nothing about any one State's return.
+     */
+    @PermitAll
+    public List<PublicProgress> publicProgress(int count) {
+        return em
+                .createQuery(
+                        "select c from ReportingCycle c where c.status in :shown order by c.deadline desc, c.id desc",
+                        ReportingCycle.class)
+                .setParameter("shown", List.of(CycleStatus.OPEN, CycleStatus.CLOSED))
+                .setMaxResults(count)
+                .getResultList()
+                .stream()
+                .map(c -> new PublicProgress(c.title(), c.deadline(), c.status(), completenessOf(c.id())))
+                .toList();
+    }
+
+    private Completeness completenessOf(Long cycleId) {
         Map<String, RegionalGroup> expected = new LinkedHashMap<>();
         em.createQuery("select s from MemberState s order by s.iso3", MemberState.class)
                 .getResultList()

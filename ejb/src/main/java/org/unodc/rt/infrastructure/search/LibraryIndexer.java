@@ -167,6 +167,13 @@ public class LibraryIndexer {
     /** A safety net: whatever was missed (an observer that did not run, a crash) is applied within seconds. */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     void scheduledCatchUp() {
+        if (index.needsRebuild() && "idle".equals(rebuildState.get())) {
+            // Written by an earlier version with another layout of fields: rebuilt from the database once.
+            LOG.info("The library index was written with another layout of fields; rebuilding it from the database");
+            rebuildState.set("running");
+            context.getBusinessObject(LibraryIndexer.class).rebuild();
+            return;
+        }
         requested.set(true);
         catchUp();
     }

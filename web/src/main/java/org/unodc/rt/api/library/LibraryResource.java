@@ -2,6 +2,7 @@ package org.unodc.rt.api.library;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import org.unodc.rt.application.library.DocumentDraft;
 import org.unodc.rt.application.library.DocumentView;
 import org.unodc.rt.application.library.LibraryService;
 import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
@@ -236,6 +238,38 @@ public class LibraryResource {
                 text.detectedLanguage(),
                 text.truncated(),
                 text.text().length());
+    }
+
+    /** A typed link to add: {@code {"relation": "AMENDS", "to": 12}} reads "this document amends document 12". */
+    public record LinkJson(String relation, Long to) {}
+
+    @POST
+    @Path("documents/{id}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public DocumentJson link(@PathParam("id") long id, LinkJson link) {
+        library.link(id, relation(link), link.to());
+        return DocumentJson.of(library.view(id));
+    }
+
+    @DELETE
+    @Path("documents/{id}/links/{relation}/{to}")
+    public DocumentJson unlink(
+            @PathParam("id") long id, @PathParam("relation") String relation, @PathParam("to") long to) {
+        library.unlink(id, relation(new LinkJson(relation, to)), to);
+        return DocumentJson.of(library.view(id));
+    }
+
+    private static LibraryLink.Relation relation(LinkJson link) {
+        if (link == null || link.relation() == null || link.to() == null) {
+            throw new InvalidInputException(
+                    "Send {\"relation\": \"AMENDS\" | \"REPEALS\" | \"IMPLEMENTS\", \"to\": <document id>}.");
+        }
+        try {
+            return LibraryLink.Relation.valueOf(link.relation().strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("\"" + link.relation() + "\" is not a relation: use AMENDS, REPEALS or"
+                    + " IMPLEMENTS (the reverse, amended by …, is read from the other document).");
+        }
     }
 
     public record IndexStatusJson(String status) {}

@@ -47,6 +47,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 return t.getMessage();
             }
             if (t instanceof EJBAccessException) {
+                auditRefusal(t);
                 return Messages.text("error.forbidden");
             }
             if (!(t instanceof FacesException || t instanceof EJBException || t.getCause() != null)) {
@@ -54,6 +55,28 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return null;
+    }
+
+    /**
+     * A service refused the caller's role during a page's action (a button the page should not have offered, or a
+     * forged request): written to the audit trail like every other refusal, with the page it came from.
+     */
+    private static void auditRefusal(Throwable refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String who = faces == null || faces.getExternalContext().getRemoteUser() == null
+                ? "anonymous"
+                : faces.getExternalContext().getRemoteUser();
+        String view = faces == null || faces.getViewRoot() == null
+                ? null
+                : faces.getViewRoot().getViewId();
+        jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(org.unodc.rt.application.AuditLog.class)
+                .get()
+                .denied(who, "PAGE_ACTION", "View", view, refusal.getMessage());
     }
 
     /** Registered in faces-config.xml. */

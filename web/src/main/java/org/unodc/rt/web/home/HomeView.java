@@ -6,13 +6,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.unodc.rt.application.MemberStateService;
 
-/** The figures on the home page. */
+/**
+ * The home page: the figures of the platform, the published progress of the reporting cycles (counts per regional
+ * group, never one State's return) and the latest additions to the library.
+ */
 @Named
 @RequestScoped
 public class HomeView {
 
     @Inject
     MemberStateService states;
+
+    @Inject
+    org.unodc.rt.application.returns.ReturnService returns;
+
+    @Inject
+    org.unodc.rt.application.library.LibraryService library;
+
+    private java.util.List<org.unodc.rt.application.returns.ReturnService.PublicProgress> progress;
+    private java.util.List<org.unodc.rt.application.library.DocumentSummary> recent;
 
     private int stateCount;
     private int instrumentCount;
@@ -21,6 +33,20 @@ public class HomeView {
     void load() {
         stateCount = states.list().size();
         instrumentCount = states.instruments().size();
+        progress = returns.publicProgress(2);
+        recent = library.recentlyPublished(5);
+    }
+
+    public java.util.List<org.unodc.rt.application.returns.ReturnService.PublicProgress> getProgress() {
+        return progress;
+    }
+
+    public java.util.List<org.unodc.rt.application.library.DocumentSummary> getRecent() {
+        return recent;
+    }
+
+    public int getGroupCount() {
+        return org.unodc.rt.domain.state.RegionalGroup.values().length;
     }
 
     public int getStateCount() {

@@ -242,6 +242,11 @@ public class LibraryDocumentEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
+        if (links.stream().anyMatch(l -> l.relation().equals(linkRelation.name()) && l.targetId() == linkTarget)) {
+            Messages.error("libraryEditor.alreadyLinked");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         library.link(id, linkRelation, linkTarget);
         links = library.view(id).links();
         linkTarget = null;
