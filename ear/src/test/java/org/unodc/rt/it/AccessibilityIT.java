@@ -86,8 +86,8 @@ class AccessibilityIT {
 
     private static void check(Browser browser, String page, String language, List<String> problems) {
         browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
-        java.util.function.Predicate<Map<String, Object>> serious = v -> List.of("serious", "critical")
-                .contains(String.valueOf(v.get("impact")));
+        java.util.function.Predicate<Map<String, Object>> serious =
+                v -> List.of("serious", "critical").contains(String.valueOf(v.get("impact")));
         for (Map<String, Object> violation : browser.axeViolationsSettled(serious)) {
             String impact = String.valueOf(violation.get("impact"));
             if (serious.test(violation)) {
