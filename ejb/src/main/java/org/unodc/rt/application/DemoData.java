@@ -183,6 +183,15 @@ public class DemoData {
                     strings(entry, "keywords"),
                     string(entry, "sourceUrl"),
                     entry.getString("text")));
+            String original = string(entry, "original");
+            if (original != null) {
+                // The whole text from the seed file, stored as the downloadable original (the entry holds an excerpt).
+                try (java.io.InputStream file = DemoData.class.getResourceAsStream("/demo/seeds/" + original)) {
+                    library.attachOriginal(document.id(), original, file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             library.publish(document.id());
             ids.put(entry.getString("key"), document.id());
         }
