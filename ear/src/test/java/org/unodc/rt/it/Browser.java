@@ -219,11 +219,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public void screenshot(String step) {
+        screenshot(driver, screenshots, step);
+    }
+
+    /** Keeps what the browser shows as {@code <journey>/<step>.png} under the build's screenshots directory. */
+    public static void screenshot(WebDriver driver, String journey, String step) {
+        screenshot(
+                driver,
+                Path.of(System.getProperty("rt.it.screenshots", "target/screenshots"))
+                        .resolve(journey),
+                step);
+    }
+
+    private static void screenshot(WebDriver driver, Path directory, String step) {
         try {
-            Files.createDirectories(screenshots);
+            Files.createDirectories(directory);
             Path shot =
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, screenshots.resolve(step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, directory.resolve(step + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -125,6 +125,7 @@ class ReturnJourneyBrowserIT {
         narrative.sendKeys(Keys.TAB);
         settle();
         assertThat(text()).contains("Draft saved.");
+        Browser.screenshot(browser, "focal-point-return", "1-answer-saved");
         // Both autosaves reached the server: nothing is left to do before submitting.
         wait.withMessage(() -> "the answers were not saved; the page says: " + text())
                 .until(d -> !text().contains("Left to do before submitting"));
@@ -138,6 +139,7 @@ class ReturnJourneyBrowserIT {
         wait.withMessage(() -> "the return was not submitted; the page says: " + text())
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:status"), "Submitted"));
         assertThat(text()).contains("This return is read-only");
+        Browser.screenshot(browser, "focal-point-return", "2-submitted");
         List<WebElement> saveButtons = browser.findElements(By.id("editor:save"));
         assertThat(saveButtons).isEmpty();
 
@@ -163,12 +165,14 @@ class ReturnJourneyBrowserIT {
         settle();
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Clarification requested"));
+        Browser.screenshot(browser, "focal-point-return", "3-clarification-requested");
 
         signIn("fp.peru");
         browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
         settle();
         assertThat(text()).contains("Clarification requested").contains("¿Qué artículo de la Ley N.º 30077 se aplica?");
         assertThat(browser.findElements(By.id("editor:save"))).hasSize(1);
+        Browser.screenshot(browser, "focal-point-return", "4-back-to-the-focal-point");
     }
 
     /**

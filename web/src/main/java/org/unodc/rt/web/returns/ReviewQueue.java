@@ -23,9 +23,19 @@ public class ReviewQueue implements Serializable {
     private ReturnStatus status = ReturnStatus.SUBMITTED;
     private RegionalGroup group;
     private List<ReturnSummary> lines;
+    private List<ReturnSummary> filtered;
 
     public void load() {
         lines = returns.queue(null, status, group);
+        filtered = null;
+    }
+
+    public List<ReturnSummary> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<ReturnSummary> filtered) {
+        this.filtered = filtered;
     }
 
     public List<ReturnSummary> getLines() {
