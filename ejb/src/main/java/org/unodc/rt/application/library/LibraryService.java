@@ -202,12 +202,25 @@ public class LibraryService {
                                 .setParameter(2, LibraryDocument.DESCRIBED_IN_RETURN)
                                 .getResultList())
                 .stream().map(id -> ((Number) id).longValue()).collect(java.util.stream.Collectors.toSet());
+        return summaries(false, Integer.MAX_VALUE, toComplete);
+    }
+
+    /** The documents published last, newest first: the home page's "recent additions". */
+    @PermitAll
+    public List<DocumentSummary> recentlyPublished(int count) {
+        return summaries(true, count, Set.of());
+    }
+
+    /** Summaries without the text (which may be a megabyte a document), newest change first. */
+    private List<DocumentSummary> summaries(boolean publishedOnly, int max, Set<Long> toComplete) {
         return em
                 .createQuery(
                         "select d.id, d.type, d.country, d.titleOriginal, d.titleEnglish, d.year, d.languages,"
                                 + " d.published, d.fileName, d.updatedAt, d.updatedBy from LibraryDocument d"
+                                + (publishedOnly ? " where d.published = true" : "")
                                 + " order by d.updatedAt desc, d.id desc",
                         Object[].class)
+                .setMaxResults(max)
                 .getResultList()
                 .stream()
                 .map(row -> new DocumentSummary(
@@ -223,34 +236,6 @@ public class LibraryService {
                         (String) row[8],
                         (Instant) row[9],
                         (String) row[10]))
-                .toList();
-    }
-
-    /** The documents published last, newest first: the home page's "recent additions". */
-    @PermitAll
-    public List<DocumentSummary> recentlyPublished(int count) {
-        return em
-                .createQuery(
-                        "select d.id, d.type, d.country, d.titleOriginal, d.titleEnglish, d.year, d.languages,"
-                                + " d.fileName, d.updatedAt, d.updatedBy from LibraryDocument d where d.published = true"
-                                + " order by d.updatedAt desc, d.id desc",
-                        Object[].class)
-                .setMaxResults(count)
-                .getResultList()
-                .stream()
-                .map(row -> new DocumentSummary(
-                        (Long) row[0],
-                        (org.unodc.rt.search.DocumentType) row[1],
-                        (String) row[2],
-                        (String) row[3],
-                        (String) row[4],
-                        (Integer) row[5],
-                        List.of(((String) row[6]).split(",")),
-                        true,
-                        false,
-                        (String) row[7],
-                        (Instant) row[8],
-                        (String) row[9]))
                 .toList();
     }
 
