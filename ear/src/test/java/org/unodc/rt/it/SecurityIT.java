@@ -3,6 +3,15 @@ package org.unodc.rt.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -90,5 +99,84 @@ class SecurityIT {
     @Test
     void unpublishedOrUnknownLibraryDocumentsAreNotFoundForThePublic() {
         assertThat(http.get("/api/v1/library/documents/999999").status()).isEqualTo(404);
+    }
+
+    /**
+     * A {@code ?lang=} link changes only the session's language (a GET stores nothing); the language menu posts the
+     * choice with the session's form token, and only then does the account remember it. A post without the token,
+     * or one that asks to go back to another site, gets neither.
+     */
+    @Test
+    void onlyTheLanguageMenusPostWithTheSessionsTokenChangesTheAccountsLanguage() throws Exception {
+        String user = "fp.russia";
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        try {
+            HttpResponse<String> page = browser.send(
+                    HttpRequest.newBuilder(URI.create(http.base() + "/focal/index.xhtml?lang=fr"))
+                            .header("Authorization", basic)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.body()).containsPattern("<html[^>]*lang=\"fr\"");
+            assertThat(accountLanguage(user)).isEqualTo("ru");
+
+            Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(token.find())
+                    .as("the language menu carries the session's form token")
+                    .isTrue();
+
+            HttpResponse<String> forged = postLanguage(browser, basic, "not-the-token", "es", "/focal/index.xhtml");
+            assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(accountLanguage(user)).isEqualTo("ru");
+
+            HttpResponse<String> chosen = postLanguage(browser, basic, token.group(1), "es", "/focal/index.xhtml");
+            assertThat(chosen.statusCode()).isEqualTo(303);
+            assertThat(chosen.headers().firstValue("Location")).hasValue("/focal/index.xhtml");
+            assertThat(accountLanguage(user)).isEqualTo("es");
+
+            HttpResponse<String> elsewhere = postLanguage(browser, basic, token.group(1), "es", "//evil.example/phish");
+            assertThat(elsewhere.headers().firstValue("Location")).hasValue("/index.xhtml");
+        } finally {
+            restoreLanguage(browser, basic);
+        }
+    }
+
+    private static final String PASSWORD = "demo-password-2026";
+
+    private HttpResponse<String> postLanguage(
+            HttpClient browser, String basic, String token, String language, String back) throws Exception {
+        String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8) + "&lang=" + language + "&back="
+                + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(http.base() + "/language"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Puts the account back to Russian through the menu, as its owner would. */
+    private void restoreLanguage(HttpClient browser, String basic) throws Exception {
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(http.base() + "/focal/index.xhtml"))
+                        .header("Authorization", basic)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page.body());
+        if (token.find()) {
+            postLanguage(browser, basic, token.group(1), "ru", "/focal/index.xhtml");
+        }
+    }
+
+    private String accountLanguage(String user) {
+        return ((JsonObject)
+                        http.get("/api/v1/users/" + user, "admin", PASSWORD).json())
+                .getString("language");
     }
 }

@@ -144,6 +144,7 @@ class UnsavedTextBrowserIT {
         settle();
         wait.withMessage(() -> "no signed-out notice; the page says: " + text())
                 .until(ExpectedConditions.visibilityOfElementLocated(SIGNED_OUT_NOTICE));
+        Browser.screenshot(browser, "unsaved-text", "1-signed-out-notice");
         assertThat(browser.findElement(SIGNED_OUT_NOTICE).getText()).contains("You were signed out");
         assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(typed);
         assertThat(keptNarratives()).contains(typed);
@@ -177,6 +178,7 @@ class UnsavedTextBrowserIT {
         assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEmpty();
 
         signInAgainFromTheNotice(cycle);
+        Browser.screenshot(browser, "unsaved-text", "2-kept-text-offered");
         WebElement restored = browser.findElement(NARRATIVE);
         assertThat(restored.getAttribute("value")).isEqualTo(typed);
         assertThat(restored.getAttribute("class")).contains("restored");
@@ -187,6 +189,7 @@ class UnsavedTextBrowserIT {
         settle();
         wait.withMessage(() -> "the kept text was not saved; the page says: " + text())
                 .until(ExpectedConditions.invisibilityOfElementLocated(RESTORED_NOTICE));
+        Browser.screenshot(browser, "unsaved-text", "3-kept-text-saved");
         assertThat(keptNarratives()).doesNotContain(typed);
         assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEqualTo(typed);
     }
@@ -211,6 +214,7 @@ class UnsavedTextBrowserIT {
 
         signInAgainFromTheNotice(cycle);
         assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(typed);
+        Browser.screenshot(browser, "unsaved-text", "4-both-versions-shown");
         assertThat(browser.findElement(By.id("changedMeanwhile")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.cssSelector(".restored-server")).getText())
                 .contains(theirs);

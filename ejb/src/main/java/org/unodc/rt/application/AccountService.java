@@ -23,6 +23,8 @@ import org.unodc.rt.application.account.AccountView;
 import org.unodc.rt.application.account.NewAccount;
 import org.unodc.rt.application.account.ResetRequestLimits;
 import org.unodc.rt.application.account.TokenCheck;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.AccountToken;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.TokenNotUsable;
@@ -147,23 +149,20 @@ public class AccountService {
         if (input.role() == Role.ADMIN && !caller.is(Role.ADMIN)) {
             audit.denied(
                     caller.name(), "ACCOUNT_INVITED", "UserAccount", username, "only an administrator invites one");
-            throw new AccessDeniedException("Only an administrator can invite another administrator.");
+            throw new AccessDeniedException(Explanation.of("account.onlyAdminInvitesAdmin"));
         }
         String language = language(input.language());
         if (findByUsername(username).isPresent()) {
-            throw new BusinessException("The user name \"" + username + "\" is taken: choose another one, or re-send"
-                    + " the invitation of the existing account.");
+            throw new BusinessException(Explanation.of("account.usernameTaken", username));
         }
         String email = input.email().strip().toLowerCase(Locale.ROOT);
         if (findByLogin(email).isPresent()) {
-            throw new BusinessException("Another account already uses the e-mail address " + email
-                    + ". Each person has one account; re-send its invitation if the person has not signed in yet.");
+            throw new BusinessException(Explanation.of("account.emailTaken", email));
         }
         if (input.role() != Role.FOCAL_POINT
                 && input.stateIso3() != null
                 && !input.stateIso3().isBlank()) {
-            throw new InvalidInputException("Only focal points report for a Member State: leave the State empty for"
-                    + " the secretariat and administrators.");
+            throw new InvalidInputException(Explanation.of("account.stateOnlyForFocalPointsInvite"));
         }
         UserAccount account;
         try {
@@ -171,7 +170,7 @@ public class AccountService {
                     ? UserAccount.focalPoint(username, email, input.displayName(), state(input.stateIso3()), now)
                     : UserAccount.staff(username, email, input.displayName(), input.role(), now);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         account.preferences(language, account.timeZone());
         em.persist(account);
@@ -196,13 +195,10 @@ public class AccountService {
         UserAccount account = getAccount(username);
         checkMayManage(account, "INVITATION_RESENT");
         if (!account.enabled()) {
-            throw new BusinessException("The account " + account.username()
-                    + " is deactivated: reactivate it first, then re-send the invitation.");
+            throw new BusinessException(Explanation.of("account.deactivatedReactivateFirst", account.username()));
         }
         if (account.hasPassword()) {
-            throw new BusinessException("The account " + account.username() + " already has a password. If its"
-                    + " owner forgot it, they can ask for a reset link on the sign-in page (\"Forgot your"
-                    + " password?\").");
+            throw new BusinessException(Explanation.of("account.alreadyHasPassword", account.username()));
         }
         AccountToken.Issued issued = issue(account, TokenPurpose.INVITATION, now);
         audit.done(
@@ -235,9 +231,7 @@ public class AccountService {
         Optional<Duration> wait = resetLimits.tryAcquire(clientAddress);
         if (wait.isPresent()) {
             TooManyRequestsException refused = new TooManyRequestsException(
-                    "Too many password reset requests from your network address. Try again in "
-                            + TooManyRequestsException.minutes(wait.get()) + " minute(s).",
-                    wait.get());
+                    Explanation.of("account.tooManyResets", TooManyRequestsException.minutes(wait.get())), wait.get());
             audit.failed(
                     caller.name(),
                     "PASSWORD_RESET_REQUESTED",
@@ -335,7 +329,7 @@ public class AccountService {
         try {
             hash = hasher.hash(password);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         } finally {
             if (password != null) {
                 Arrays.fill(password, '\0');
@@ -362,8 +356,7 @@ public class AccountService {
         UserAccount account = getAccount(username);
         checkMayManage(account, "ACCOUNT_DEACTIVATED");
         if (account.username().equals(caller.name())) {
-            throw new InvalidInputException(
-                    "You cannot deactivate your own account; ask another member of the secretariat.");
+            throw new InvalidInputException(Explanation.of("account.cannotDeactivateOwn"));
         }
         account.disable();
         revokeOutstanding(account, now);
@@ -417,16 +410,14 @@ public class AccountService {
 
     private UserAccount getAccount(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return findByUsername(name)
-                .orElseThrow(() -> new NotFoundException(
-                        "There is no account with the user name \"" + name + "\". Check the list of users."));
+        return findByUsername(name).orElseThrow(() -> new NotFoundException(Explanation.of("account.notFound", name)));
     }
 
     /** Administrators' accounts are changed only by administrators. */
     private void checkMayManage(UserAccount account, String action) {
         if (account.role() == Role.ADMIN && !caller.is(Role.ADMIN)) {
             audit.denied(caller.name(), action, "UserAccount", account.username(), "administrator's account");
-            throw new AccessDeniedException("Only an administrator can change an administrator's account.");
+            throw new AccessDeniedException(Explanation.of("account.onlyAdminChangesAdmin"));
         }
     }
 
@@ -468,11 +459,11 @@ public class AccountService {
 
     private MemberState state(String iso3) {
         if (iso3 == null || iso3.isBlank()) {
-            throw new InvalidInputException("A focal point reports for one Member State: choose the State.");
+            throw new InvalidInputException(Explanation.of("account.chooseState"));
         }
         MemberState state = em.find(MemberState.class, iso3.strip().toUpperCase(Locale.ROOT));
         if (state == null) {
-            throw new InvalidInputException("\"" + iso3 + "\" is not the ISO alpha-3 code of a Member State.");
+            throw new InvalidInputException(Explanation.of("account.stateCodeUnknown", iso3));
         }
         return state;
     }
@@ -483,8 +474,7 @@ public class AccountService {
         }
         return UnLanguage.fromCode(code)
                 .map(UnLanguage::code)
-                .orElseThrow(() -> new InvalidInputException(
-                        "The interface language is one of ar, zh, en, fr, ru, es (got \"" + code + "\")."));
+                .orElseThrow(() -> new InvalidInputException(Explanation.of("account.languageUnknown", code)));
     }
 
     private static String cut(String text) {

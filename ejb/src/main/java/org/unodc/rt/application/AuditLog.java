@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.AuditEvent;
 
@@ -72,7 +73,7 @@ public class AuditLog {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public List<AuditEvent> search(String actor, AuditEvent.Outcome outcome, Instant since, int max) {
         if (max < 1 || max > 1000) {
-            throw new InvalidInputException("max must be between 1 and 1000, not " + max + ".");
+            throw new InvalidInputException(Explanation.of("audit.maxOutOfRange", String.valueOf(max)));
         }
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
         if (actor != null && !actor.isBlank()) {

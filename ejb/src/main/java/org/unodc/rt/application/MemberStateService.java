@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
@@ -50,8 +52,7 @@ public class MemberStateService {
 
     public MemberState getState(String iso3) {
         return findState(iso3)
-                .orElseThrow(() -> new NotFoundException("There is no Member State with the code \"" + iso3
-                        + "\"; use an ISO 3166 alpha-3 code" + " such as PER or ZAF."));
+                .orElseThrow(() -> new NotFoundException(Explanation.of("state.notFound", String.valueOf(iso3))));
     }
 
     public List<Instrument> instruments() {
@@ -61,7 +62,8 @@ public class MemberStateService {
 
     public Instrument getInstrument(String code) {
         return Optional.ofNullable(em.find(Instrument.class, code))
-                .orElseThrow(() -> new NotFoundException("There is no instrument with the code \"" + code + "\"."));
+                .orElseThrow(
+                        () -> new NotFoundException(Explanation.of("state.instrumentNotFound", String.valueOf(code))));
     }
 
     public List<PartyStatus> partyStatus(String iso3) {
@@ -112,16 +114,16 @@ public class MemberStateService {
         if (names != null) {
             for (Map.Entry<UnLanguage, String> name : names.entrySet()) {
                 if (name.getKey() == null) {
-                    throw new InvalidInputException("Name the language of each name: ar, zh, en, fr, ru or es.");
+                    throw new InvalidInputException(Explanation.of("state.nameLanguageMissing"));
                 }
                 String given = name.getValue() == null ? "" : name.getValue().strip();
                 if (given.isEmpty()) {
-                    throw new InvalidInputException("The " + name.getKey().code()
-                            + " name cannot be empty; leave the language out to keep the current name.");
+                    throw new InvalidInputException(
+                            Explanation.of("state.nameBlank", name.getKey().code()));
                 }
                 if (given.length() > 200) {
                     throw new InvalidInputException(
-                            "The " + name.getKey().code() + " name can be at most 200 characters long.");
+                            Explanation.of("state.nameTooLong", name.getKey().code()));
                 }
                 if (!given.equals(state.name(name.getKey()))) {
                     rename(state.iso3(), name.getKey(), given);
@@ -138,7 +140,7 @@ public class MemberStateService {
         try {
             state.rename(language, name);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         audit.done(
                 caller.name(),
@@ -171,7 +173,7 @@ public class MemberStateService {
                 status.record(action, date);
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         audit.done(
                 caller.name(),

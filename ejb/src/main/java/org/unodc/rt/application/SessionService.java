@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.session.CommissionSession;
 
@@ -40,14 +41,13 @@ public class SessionService {
 
     public CommissionSession getSession(int ordinal) {
         return findSession(ordinal)
-                .orElseThrow(() ->
-                        new NotFoundException("There is no record of a Commission session numbered " + ordinal + "."));
+                .orElseThrow(() -> new NotFoundException(Explanation.of("session.notFound", String.valueOf(ordinal))));
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public CommissionSession plan(int ordinal, int year, LocalDate startDate, LocalDate endDate, String place) {
         if (findSession(ordinal).isPresent()) {
-            throw new InvalidInputException("The " + ordinal + " session is already recorded; edit it instead.");
+            throw new InvalidInputException(Explanation.of("session.alreadyRecorded", String.valueOf(ordinal)));
         }
         CommissionSession session = CommissionSession.plan(ordinal, year, startDate, endDate, place);
         em.persist(session);

@@ -1,14 +1,15 @@
 package org.unodc.rt.application;
 
 import java.time.Duration;
+import org.unodc.rt.domain.Explanation;
 
 /** Someone asked for the same thing too often in a short time; they can try again after {@link #retryAfter()}. */
 public class TooManyRequestsException extends BusinessException {
 
     private final Duration retryAfter;
 
-    public TooManyRequestsException(String message, Duration retryAfter) {
-        super(message);
+    public TooManyRequestsException(Explanation explanation, Duration retryAfter) {
+        super(explanation);
         this.retryAfter = retryAfter;
     }
 

@@ -6,7 +6,7 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public class InvalidValue extends RuleViolation {
 
-    public InvalidValue(String message) {
-        super(message);
+    public InvalidValue(Explanation explanation) {
+        super(explanation);
     }
 }

@@ -1,16 +1,29 @@
 package org.unodc.rt.domain;
 
 import jakarta.ejb.ApplicationException;
+import java.util.Locale;
 
 /**
  * A domain rule refuses what was asked in the current state of things (a submitted return is read-only, a published
- * questionnaire is frozen). The message says what rule and what to do. Rolls the transaction back; each channel
- * turns it into a message in one place.
+ * questionnaire is frozen). The explanation says what rule and what to do, in the reader's language. Rolls the
+ * transaction back; each channel turns it into a message in one place.
  */
 @ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
 
-    public RuleViolation(String message) {
-        super(message);
+    private final Explanation explanation;
+
+    public RuleViolation(Explanation explanation) {
+        super(explanation.english());
+        this.explanation = explanation;
+    }
+
+    /** What rule refused and what to do, for a service that passes the refusal on in its own exception. */
+    public Explanation explanation() {
+        return explanation;
+    }
+
+    public String explanation(Locale locale) {
+        return explanation.text(locale);
     }
 }

@@ -519,14 +519,15 @@ public final class LibraryIndex implements AutoCloseable {
         for (Map.Entry<String, Set<String>> filter : request.filters().entrySet()) {
             Facet facet = Facet.fromKey(filter.getKey())
                     .orElseThrow(() -> new InvalidQueryException(
-                            "There is no filter \"" + filter.getKey() + "\". Use one of "
-                                    + String.join(
-                                            ", ",
-                                            java.util.Arrays.stream(Facet.values())
-                                                    .map(Facet::key)
-                                                    .toList())
-                                    + ".",
-                            request.query()));
+                            "query.unknownFilter",
+                            request.query(),
+                            String.valueOf(filter.getKey()),
+                            // The filters' names as the API takes them; not words to translate.
+                            String.join(
+                                    ", ",
+                                    java.util.Arrays.stream(Facet.values())
+                                            .map(Facet::key)
+                                            .toList())));
             for (String value : filter.getValue()) {
                 query.add(facet.key(), value);
             }
@@ -536,18 +537,13 @@ public final class LibraryIndex implements AutoCloseable {
 
     private static void checkPage(SearchRequest request) throws InvalidQueryException {
         if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new InvalidQueryException(
-                    "A page holds 1 to " + SearchRequest.MAX_SIZE + " results, not " + request.size() + ".",
-                    request.query());
+            throw new InvalidQueryException("query.pageSize", request.query(), SearchRequest.MAX_SIZE, request.size());
         }
         if (request.page() < 0) {
-            throw new InvalidQueryException("Pages are numbered from 0.", request.query());
+            throw new InvalidQueryException("query.negativePage", request.query());
         }
         if ((long) (request.page() + 1) * request.size() > MAX_RESULT_WINDOW) {
-            throw new InvalidQueryException(
-                    "Only the first " + MAX_RESULT_WINDOW
-                            + " results can be paged through. Narrow the search with words or filters.",
-                    request.query());
+            throw new InvalidQueryException("query.resultWindow", request.query(), MAX_RESULT_WINDOW);
         }
     }
 

@@ -16,7 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.unodc.rt.domain.audit.AuditEvent;
+import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.library.LibraryLink;
+import org.unodc.rt.domain.returns.ImplementationStatus;
+import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.RegionalGroup;
 import org.unodc.rt.search.CrimeType;
@@ -106,7 +110,40 @@ class MessageBundleTest {
         for (String code : Labels.NOT_A_STATE) {
             expected.add("country." + code);
         }
+        for (AuditEvent.Outcome o : AuditEvent.Outcome.values()) {
+            expected.add("audit.outcome." + o.name());
+        }
+        for (CycleStatus c : CycleStatus.values()) {
+            expected.add("cycleStatus." + c.name());
+        }
+        for (ReturnStatus r : ReturnStatus.values()) {
+            expected.add("returnStatus." + r.name());
+        }
+        for (ImplementationStatus i : ImplementationStatus.values()) {
+            expected.add("implementationStatus." + i.name());
+        }
         assertThat(expected).allSatisfy(key -> assertThat(bundle).containsKey(key));
+    }
+
+    /**
+     * A return's audit trail shows what happened in words: every action the services record about a return, its
+     * attachments and citations has a label (other actions fall back to their code on the administration pages).
+     */
+    @Test
+    void everyActionOfAReturnsAuditTrailHasALabel() throws IOException {
+        Properties bundle = load("/org/unodc/rt/web/messages.properties");
+        Pattern action = Pattern.compile("\"((?:RETURN|ATTACHMENT|CITATION)_[A-Z_]+)\"");
+        Set<String> actions = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("../ejb/src/main/java/org/unodc/rt/application/returns"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = action.matcher(Files.readString(file));
+                while (m.find()) {
+                    actions.add(m.group(1));
+                }
+            }
+        }
+        assertThat(actions).contains("RETURN_SUBMITTED", "RETURN_CLARIFICATION_REQUESTED");
+        assertThat(actions).allSatisfy(code -> assertThat(bundle).containsKey("audit." + code));
     }
 
     @Test

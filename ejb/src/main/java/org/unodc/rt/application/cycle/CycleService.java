@@ -15,6 +15,7 @@ import java.util.List;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.cycle.CycleStatus;
@@ -199,7 +200,7 @@ public class CycleService {
         ReportingCycle cycle = getCycle(cycleId);
         String state = iso3.strip().toUpperCase(java.util.Locale.ROOT);
         if (em.find(org.unodc.rt.domain.state.MemberState.class, state) == null) {
-            throw new NotFoundException("There is no Member State with the code " + iso3 + ".");
+            throw new NotFoundException(Explanation.of("cycle.stateNotFound", iso3));
         }
         cycle.extendDeadlineFor(state, extendedTo);
         return changed(cycle, "DEADLINE_EXTENDED", state + " until " + extendedTo);
@@ -228,7 +229,7 @@ public class CycleService {
     public ReportingCycle getVisibleCycle(Long cycleId) {
         ReportingCycle cycle = getCycle(cycleId);
         if (cycle.status() == CycleStatus.DRAFT && !caller.isStaff()) {
-            throw new NotFoundException("There is no reporting cycle " + cycleId + ".");
+            throw new NotFoundException(Explanation.of("cycle.notFound", String.valueOf(cycleId)));
         }
         return cycle;
     }
@@ -237,7 +238,7 @@ public class CycleService {
     public ReportingCycle getCycle(Long cycleId) {
         ReportingCycle cycle = em.find(ReportingCycle.class, cycleId);
         if (cycle == null) {
-            throw new NotFoundException("There is no reporting cycle " + cycleId + ".");
+            throw new NotFoundException(Explanation.of("cycle.notFound", String.valueOf(cycleId)));
         }
         return cycle;
     }
@@ -253,13 +254,14 @@ public class CycleService {
                 .setParameter("o", ordinal)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no Commission session " + ordinal + "."));
+                .orElseThrow(
+                        () -> new NotFoundException(Explanation.of("cycle.sessionNotFound", String.valueOf(ordinal))));
     }
 
     private Resolution getResolution(Long id) {
         Resolution resolution = em.find(Resolution.class, id);
         if (resolution == null) {
-            throw new NotFoundException("There is no resolution " + id + ".");
+            throw new NotFoundException(Explanation.of("cycle.resolutionNotFound", String.valueOf(id)));
         }
         return resolution;
     }

@@ -23,13 +23,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
+import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.library.IndexEvent;
 import org.unodc.rt.domain.library.LibraryDocument;
@@ -38,6 +40,7 @@ import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.infrastructure.DataDirectory;
 import org.unodc.rt.infrastructure.search.LibraryIndexer;
+import org.unodc.rt.search.ErrorText;
 import org.unodc.rt.search.InvalidQueryException;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
@@ -80,7 +83,7 @@ public class LibraryService {
         try {
             return indexer.index().search(request);
         } catch (InvalidQueryException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));
         }
     }
 
@@ -103,7 +106,7 @@ public class LibraryService {
             if (document != null) {
                 audit.denied(caller.name(), "READ_UNPUBLISHED", "LibraryDocument", String.valueOf(id), null);
             }
-            throw new NotFoundException("There is no published library document with the id " + id + ".");
+            throw new NotFoundException(Explanation.of("library.noSuchDocument", String.valueOf(id)));
         }
         document.tags(TagKind.KEYWORD);
         return document;
@@ -251,8 +254,11 @@ public class LibraryService {
                 .setParameter("relation", relation)
                 .executeUpdate();
         if (removed == 0) {
-            throw new NotFoundException(
-                    "Document " + fromId + " has no link \"" + relation + "\" to document " + toId + ".");
+            throw new NotFoundException(Explanation.of(
+                    "library.noSuchLink",
+                    String.valueOf(fromId),
+                    Explanation.of("libraryRelation." + relation.name()),
+                    String.valueOf(toId)));
         }
         changedDocument(from, "LIBRARY_LINK_REMOVED");
         em.persist(new IndexEvent(to.id(), IndexEvent.Action.UPSERT, Instant.now(clock)));
@@ -270,7 +276,7 @@ public class LibraryService {
                     caller.name(),
                     Instant.now(clock));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         apply(document, draft);
         em.persist(document);
@@ -288,8 +294,8 @@ public class LibraryService {
     public LibraryDocument describeNewText(String title, Integer year, String sourceUrl) {
         var account = caller.account()
                 .filter(a -> a.state() != null)
-                .orElseThrow(() -> new org.unodc.rt.application.AccessDeniedException(
-                        "Your account is not bound to a Member State."));
+                .orElseThrow(
+                        () -> new org.unodc.rt.application.AccessDeniedException(Explanation.of("account.noState")));
         String language = account.locale() == null || account.locale().length() < 2
                 ? "en"
                 : account.locale().substring(0, 2);
@@ -298,7 +304,7 @@ public class LibraryService {
             document = LibraryDocument.describedInReturn(
                     account.state().iso3(), title, year, sourceUrl, language, caller.name(), Instant.now(clock));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         em.persist(document);
         em.flush();
@@ -322,8 +328,8 @@ public class LibraryService {
         LibraryDocument document = getDocument(id);
         try {
             document.publish();
-        } catch (IllegalStateException e) {
-            throw new InvalidInputException(e.getMessage());
+        } catch (RuleViolation e) {
+            throw new InvalidInputException(e.explanation());
         }
         changedDocument(document, "LIBRARY_DOCUMENT_PUBLISHED");
         return document;
@@ -349,13 +355,13 @@ public class LibraryService {
                 .setParameter("r", relation)
                 .getSingleResult();
         if (existing > 0) {
-            throw new InvalidInputException("Document " + fromId + " already "
-                    + relation.name().toLowerCase(Locale.ROOT) + " document " + toId + ".");
+            throw new InvalidInputException(Explanation.of(
+                    "library.linkExists." + relation.name(), String.valueOf(fromId), String.valueOf(toId)));
         }
         try {
             em.persist(new LibraryLink(from, relation, to));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         changedDocument(from, "LIBRARY_LINK_ADDED");
         em.persist(new IndexEvent(to.id(), IndexEvent.Action.UPSERT, Instant.now(clock)));
@@ -373,9 +379,9 @@ public class LibraryService {
         try {
             extracted = EXTRACTOR.extract(stored, fileName);
         } catch (ExtractionRejectedException e) {
-            throw new InvalidInputException(fileName + ": " + e.getMessage());
+            throw new InvalidInputException(rejected(fileName, e));
         } catch (IOException e) {
-            throw new InvalidInputException(fileName + " could not be read: " + e.getMessage());
+            throw new InvalidInputException(unreadable(fileName, e));
         }
         String sha = stored.getFileName().toString();
         try {
@@ -394,9 +400,9 @@ public class LibraryService {
         try {
             return EXTRACTOR.extract(content, fileName);
         } catch (ExtractionRejectedException e) {
-            throw new InvalidInputException(fileName + ": " + e.getMessage());
+            throw new InvalidInputException(rejected(fileName, e));
         } catch (IOException e) {
-            throw new InvalidInputException(fileName + " could not be read: " + e.getMessage());
+            throw new InvalidInputException(unreadable(fileName, e));
         }
     }
 
@@ -404,7 +410,7 @@ public class LibraryService {
     public Path original(long id) {
         LibraryDocument document = getDocument(id);
         if (document.fileSha256() == null) {
-            throw new NotFoundException("Document " + id + " has no original file; its text was entered directly.");
+            throw new NotFoundException(Explanation.of("library.noOriginal", String.valueOf(id)));
         }
         return DataDirectory.files().resolve(document.fileSha256());
     }
@@ -422,12 +428,12 @@ public class LibraryService {
                     draft.status(),
                     draft.sourceUrl());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         try {
             document.replaceTags(TagKind.CRIME_TYPE, draft.crimeTypes());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         document.replaceTags(TagKind.INSTRUMENT, draft.instruments());
         document.replaceTags(TagKind.ARTICLE, draft.articles());
@@ -436,6 +442,19 @@ public class LibraryService {
         if (draft.text() != null) {
             document.replaceText(draft.text());
         }
+    }
+
+    /** Why the text of an upload was not extracted, after its name: told in the reader's language. */
+    private static Explanation rejected(String fileName, ExtractionRejectedException e) {
+        return Explanation.of(
+                "library.fileRejected",
+                String.valueOf(fileName),
+                new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));
+    }
+
+    /** An upload that could not be read at all; the cause is the platform's own (English) words. */
+    private static Explanation unreadable(String fileName, IOException e) {
+        return Explanation.of("library.fileUnreadable", String.valueOf(fileName), String.valueOf(e.getMessage()));
     }
 
     private void changedDocument(LibraryDocument document, String action) {

@@ -28,6 +28,8 @@ import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.returns.ReturnService;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.application.returns.StatusMatrix;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.report.GeneratedReport;
@@ -106,8 +108,7 @@ public class ReportService {
                 Resolution resolution = cycle.resolutions().stream()
                         .filter(r -> r.id().equals(resolutionId))
                         .findFirst()
-                        .orElseThrow(() -> new InvalidInputException(
-                                "Choose one of the resolutions of this cycle for the Secretary-General's report."));
+                        .orElseThrow(() -> new InvalidInputException(Explanation.of("report.chooseResolution")));
                 ResolutionFindings findings = ReportAssembler.findings(cycle, resolution, all, states, conclusions);
                 title = "Implementation of " + ReportAssembler.label(resolution) + ": report of the Secretary-General";
                 data = new SecretaryGeneralReportData(
@@ -160,7 +161,7 @@ public class ReportService {
         } catch (IOException e) {
             throw new UncheckedIOException("The report could not be written to " + file, e);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         audit.done(caller.name(), "REPORT_GENERATED", "GeneratedReport", String.valueOf(report.id()), title);
         return report;
@@ -179,7 +180,7 @@ public class ReportService {
     public GeneratedReport getGenerated(long id) {
         GeneratedReport report = em.find(GeneratedReport.class, id);
         if (report == null) {
-            throw new NotFoundException("There is no generated report with the id " + id + ".");
+            throw new NotFoundException(Explanation.of("report.notFound", String.valueOf(id)));
         }
         return report;
     }
@@ -326,7 +327,7 @@ public class ReportService {
         try {
             return ReportFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("The format must be PDF, DOCX, XLSX, ODT or HTML, not \"" + format + "\".");
+            throw new InvalidInputException(Explanation.of("report.formatUnknown", String.valueOf(format)));
         }
     }
 

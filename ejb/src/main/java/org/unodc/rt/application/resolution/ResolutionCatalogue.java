@@ -26,6 +26,8 @@ import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.resolution.Directive;
 import org.unodc.rt.domain.resolution.Footnote;
@@ -66,12 +68,12 @@ public class ResolutionCatalogue {
     @PermitAll
     public ParsedResolution parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidInputException("The text is empty: paste or upload the text of a resolution.");
+            throw new InvalidInputException(Explanation.of("resolution.textEmpty"));
         }
         try {
             return parser.parse(text);
         } catch (NotAResolutionException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(e.explanation());
         }
     }
 
@@ -112,8 +114,7 @@ public class ResolutionCatalogue {
     @PermitAll
     public Resolution getResolution(long id) {
         Resolution resolution = findResolution(id)
-                .orElseThrow(
-                        () -> new NotFoundException("There is no resolution with the id " + id + " in the catalogue."));
+                .orElseThrow(() -> new NotFoundException(Explanation.of("resolution.notFound", String.valueOf(id))));
         // Load everything a page or the API shows, so the resolution can be read after the transaction ends.
         resolution.preamble();
         resolution.footnotes();
@@ -245,8 +246,7 @@ public class ResolutionCatalogue {
                 .setParameter("o", ordinal)
                 .getResultStream()
                 .findFirst()
-                .orElseThrow(() ->
-                        new NotFoundException("There is no record of a Commission session numbered " + ordinal + "."));
+                .orElseThrow(() -> new NotFoundException(Explanation.of("session.notFound", String.valueOf(ordinal))));
     }
 
     /** Follows "recalls" breadth-first through the catalogue, oldest links last; each resolution appears once. */
@@ -270,21 +270,21 @@ public class ResolutionCatalogue {
     private Resolution create(ParsedResolution structure, String sourceText, Resolution parent) {
         if (structure.status() == ResolutionStatus.ADOPTED && structure.number() != null) {
             findByNumber(structure.number()).ifPresent(existing -> {
-                throw new BusinessException("Resolution " + structure.number() + " is already in the catalogue (id "
-                        + existing.id() + "); open it to correct it instead of saving it again.");
+                throw new BusinessException(Explanation.of(
+                        "resolution.alreadyInCatalogue", structure.number(), String.valueOf(existing.id())));
             });
         }
         Resolution resolution;
         try {
             resolution = new Resolution(
-                    required(structure.body(), "the issuing body (ECOSOC, CCPCJ or GA)"),
+                    required(structure.body(), Explanation.of("resolution.give.body")),
                     structure.number(),
                     structure.title(),
-                    required(structure.status(), "the status (ADOPTED or DRAFT)"),
+                    required(structure.status(), Explanation.of("resolution.give.status")),
                     Instant.now(clock));
             fill(resolution, structure);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         resolution.keepSourceText(sourceText);
         resolution.touch(actor(), Instant.now(clock));
@@ -304,7 +304,7 @@ public class ResolutionCatalogue {
 
     private void fill(Resolution resolution, ParsedResolution structure) {
         if (structure.operative().isEmpty()) {
-            throw new InvalidInputException("A resolution needs at least one operative paragraph.");
+            throw new InvalidInputException(Explanation.of("resolution.noOperativeParagraph"));
         }
         try {
             resolution.retitle(structure.title());
@@ -344,7 +344,7 @@ public class ResolutionCatalogue {
                 resolution.addMandate(request.paragraph(), request.reporter(), request.reportTo(), request.session());
             }
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         if (resolution.id() != null) {
             linkMandatesToSessions(resolution);
@@ -410,9 +410,9 @@ public class ResolutionCatalogue {
         return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
-    private static <T> T required(T value, String what) {
+    private static <T> T required(T value, Explanation what) {
         if (value == null) {
-            throw new InvalidInputException("Give " + what + ".");
+            throw new InvalidInputException(Explanation.of("resolution.give", what));
         }
         return value;
     }

@@ -13,6 +13,8 @@ import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.state.MemberState;
@@ -71,7 +73,7 @@ public class ContributorService {
         try {
             account = UserAccount.focalPoint(username, email, displayName, state, Instant.now(clock));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
+            throw new InvalidInputException(RejectedArgument.explain(e));
         }
         createWithoutPassword(account);
         audit.done(
@@ -95,11 +97,10 @@ public class ContributorService {
             throw new IllegalArgumentException("The account must be created without a password.");
         }
         if (taken("u.username = :v", account.username())) {
-            throw new InvalidInputException("The user name " + account.username() + " is taken; choose another.");
+            throw new InvalidInputException(Explanation.of("colleague.usernameTaken", account.username()));
         }
         if (taken("u.email = :v", account.email().toLowerCase(Locale.ROOT))) {
-            throw new InvalidInputException("There is already an account with the e-mail address " + account.email()
-                    + ". If it is your colleague's, they can use \"Forgot your password?\" to sign in.");
+            throw new InvalidInputException(Explanation.of("colleague.emailTaken", account.email()));
         }
         em.persist(account);
         em.flush();
@@ -114,7 +115,6 @@ public class ContributorService {
     }
 
     private String myState() {
-        return caller.focalPointState()
-                .orElseThrow(() -> new AccessDeniedException("Your account is not bound to a Member State."));
+        return caller.focalPointState().orElseThrow(() -> new AccessDeniedException(Explanation.of("account.noState")));
     }
 }

@@ -3,6 +3,7 @@ package org.unodc.rt.application.returns;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.domain.Explanation;
 
 /**
  * Someone else saved the return after the caller loaded it. Nothing of the caller's is saved, but nothing is lost
@@ -15,8 +16,7 @@ public class EditConflictException extends BusinessException {
     private final transient ReturnView theirs;
 
     public EditConflictException(List<AnswerInput> yours, ReturnView theirs) {
-        super("Someone else (" + theirs.updatedBy() + ") saved this return after you opened it. Your changes are not"
-                + " saved yet: compare both versions, then save again on version " + theirs.version() + ".");
+        super(Explanation.of("return.editConflict", theirs.updatedBy(), String.valueOf(theirs.version())));
         this.yours = List.copyOf(yours);
         this.theirs = theirs;
     }

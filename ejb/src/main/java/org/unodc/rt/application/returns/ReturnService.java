@@ -28,6 +28,7 @@ import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Question;
@@ -286,7 +287,7 @@ public class ReturnService {
         Question question = aReturn.cycle().question(questionId);
         LibraryDocument document = em.find(LibraryDocument.class, documentId);
         if (document == null) {
-            throw new NotFoundException("There is no published library document with the id " + documentId + ".");
+            throw new NotFoundException(Explanation.of("library.noSuchDocument", String.valueOf(documentId)));
         }
         boolean already = citationsOf(aReturn).stream()
                 .anyMatch(c -> c.question().is(question) && c.document().id().equals(documentId));
@@ -311,8 +312,8 @@ public class ReturnService {
         AnswerCitation citation = citationsOf(aReturn).stream()
                 .filter(c -> c.question().is(question) && c.document().id().equals(documentId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException(
-                        question.label() + " does not cite library document " + documentId + "."));
+                .orElseThrow(() -> new NotFoundException(Explanation.of(
+                        "return.citationNotFound", question.labelExplanation(), String.valueOf(documentId))));
         aReturn.uncite(citation);
         em.remove(citation);
         em.flush();
@@ -604,8 +605,10 @@ public class ReturnService {
                 RETURN,
                 String.valueOf(returnId),
                 "return of " + aReturn.stateIso3() + "; caller reports for " + mine.orElse("no State"));
-        throw new AccessDeniedException("You report for " + mine.orElse("no State")
-                + ": you may see and change only your own State's returns.");
+        throw new AccessDeniedException(
+                mine.isPresent()
+                        ? Explanation.of("return.otherState", mine.get())
+                        : Explanation.of("return.otherStateNoState"));
     }
 
     /** A return the caller may change: its own State's (the secretariat reviews, it does not edit). */
@@ -614,7 +617,7 @@ public class ReturnService {
         Optional<String> mine = caller.focalPointState();
         if (!ReturnAccess.focalPointOf(mine.orElse(null)).mayChange(aReturn)) {
             audit.denied(caller.name(), action, RETURN, String.valueOf(returnId), "only the State changes its return");
-            throw new AccessDeniedException("Only the State's focal points change its return.");
+            throw new AccessDeniedException(Explanation.of("return.onlyFocalPointsChange"));
         }
         return aReturn;
     }
@@ -645,7 +648,8 @@ public class ReturnService {
     private ReturnAttachment getAttachment(ImplementationReturn aReturn, Long attachmentId) {
         ReturnAttachment attachment = em.find(ReturnAttachment.class, attachmentId);
         if (attachment == null || !attachment.implementationReturn().id().equals(aReturn.id())) {
-            throw new NotFoundException("Return " + aReturn.id() + " has no attachment " + attachmentId + ".");
+            throw new NotFoundException(Explanation.of(
+                    "return.attachmentNotFound", String.valueOf(aReturn.id()), String.valueOf(attachmentId)));
         }
         return attachment;
     }
@@ -683,7 +687,7 @@ public class ReturnService {
     private ImplementationReturn getReturnEntity(Long returnId, LockModeType lock) {
         ImplementationReturn aReturn = em.find(ImplementationReturn.class, returnId, lock);
         if (aReturn == null) {
-            throw new NotFoundException("There is no return " + returnId + ".");
+            throw new NotFoundException(Explanation.of("return.notFound", String.valueOf(returnId)));
         }
         return aReturn;
     }
@@ -699,8 +703,7 @@ public class ReturnService {
     }
 
     private String myState() {
-        return caller.focalPointState()
-                .orElseThrow(() -> new AccessDeniedException("Your account is not bound to a Member State."));
+        return caller.focalPointState().orElseThrow(() -> new AccessDeniedException(Explanation.of("account.noState")));
     }
 
     private static boolean sameQuestion(Question old, Question current) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.library.LibraryDocument;
@@ -37,7 +38,7 @@ public record ReturnView(
         Instant firstSubmittedAt,
         Instant lastSubmittedAt,
         List<Section> sections,
-        List<String> problems,
+        List<Explanation> problems,
         List<VersionRef> versions,
         List<Comment> comments) {
 
@@ -210,7 +211,7 @@ public record ReturnView(
                 r.firstSubmittedAt(),
                 r.lastSubmittedAt(),
                 sections,
-                r.status().editableByState() ? r.problems() : List.of(),
+                r.status().editableByState() ? r.problemExplanations() : List.of(),
                 r.versions().stream().map(ReturnView::versionRef).toList(),
                 r.comments().stream().map(ReturnView::comment).toList());
     }

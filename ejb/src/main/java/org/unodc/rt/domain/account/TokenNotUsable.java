@@ -1,9 +1,10 @@
 package org.unodc.rt.domain.account;
 
 import jakarta.ejb.ApplicationException;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RuleViolation;
 
-/** A link from an e-mail that can no longer set a password; the message says what to ask for instead. */
+/** A link from an e-mail that can no longer set a password; the explanation says what to ask for instead. */
 @ApplicationException(rollback = true)
 public class TokenNotUsable extends RuleViolation {
 
@@ -19,18 +20,15 @@ public class TokenNotUsable extends RuleViolation {
         return state;
     }
 
-    static String explain(TokenPurpose purpose, AccountToken.State state) {
-        String what = state == null
-                ? "This link is not known: check that the whole link was copied from the e-mail."
-                : switch (state) {
-                    case EXPIRED -> "This link has expired.";
-                    case USED -> "This link has already been used.";
-                    case REPLACED -> "This link was replaced by a newer one.";
-                    case USABLE -> "This link can still be used.";
-                };
-        String next = purpose == TokenPurpose.RESET
-                ? " Ask for a new password-reset link on the sign-in page (\"Forgot your password?\")."
-                : " Ask the secretariat for a new invitation, or use the latest e-mail you received.";
-        return what + next;
+    /**
+     * Why a link of {@code purpose} in {@code state} cannot set a password and what to ask for instead ({@code state}
+     * null: no link has that secret), for a page that tells it in its reader's language.
+     */
+    public static Explanation explain(TokenPurpose purpose, AccountToken.State state) {
+        Explanation what = state == null ? Explanation.of("token.unknown") : Explanation.of("token." + state.name());
+        Explanation next = purpose == TokenPurpose.RESET
+                ? Explanation.of("token.askNewReset")
+                : Explanation.of("token.askNewInvitation");
+        return Explanation.of("token.notUsable", what, next);
     }
 }

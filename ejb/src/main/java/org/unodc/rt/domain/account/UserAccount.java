@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.state.MemberState;
 
 /** A person who signs in. A focal point is bound to exactly one Member State; other roles to none. */
@@ -87,20 +89,19 @@ public class UserAccount {
     private UserAccount(String username, String email, String displayName, Role role, MemberState state, Instant now) {
         String name = Objects.requireNonNull(username, "username").strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A user name has 3 to 100 characters: lower-case letters, digits,"
-                    + " dots, dashes or underscores (got \"" + username + "\").");
+            throw new RejectedArgument(Explanation.of("account.usernameMalformed", username));
         }
         if (email == null || !EMAIL.matcher(email.strip()).matches()) {
-            throw new IllegalArgumentException("\"" + email + "\" is not an e-mail address.");
+            throw new RejectedArgument(Explanation.of("account.emailMalformed", String.valueOf(email)));
         }
         if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("Give the person's name.");
+            throw new RejectedArgument(Explanation.of("account.nameMissing"));
         }
         if (role == Role.FOCAL_POINT && state == null) {
-            throw new IllegalArgumentException("A focal point must be bound to a Member State.");
+            throw new RejectedArgument(Explanation.of("account.focalPointNeedsState"));
         }
         if (role != Role.FOCAL_POINT && state != null) {
-            throw new IllegalArgumentException("Only focal points are bound to a Member State.");
+            throw new RejectedArgument(Explanation.of("account.stateOnlyForFocalPoints"));
         }
         this.username = name;
         this.email = email.strip().toLowerCase(Locale.ROOT);

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.Objects;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.resolution.OperativeParagraph;
 import org.unodc.rt.domain.resolution.Resolution;
@@ -123,10 +124,10 @@ public class Question {
 
     private static String cleanText(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidValue("A question needs its text.");
+            throw new InvalidValue(Explanation.of("question.textMissing"));
         }
         if (text.strip().length() > MAX_TEXT) {
-            throw new InvalidValue("A question has at most " + MAX_TEXT + " characters.");
+            throw new InvalidValue(Explanation.of("question.textTooLong", MAX_TEXT));
         }
         return text.strip();
     }
@@ -142,6 +143,21 @@ public class Question {
             label.append(')');
         }
         return label.toString();
+    }
+
+    /** {@link #label()} in the reader's language, for messages that name the question. */
+    public Explanation labelExplanation() {
+        String number = String.valueOf(position);
+        if (resolution == null) {
+            return Explanation.of("question.label", number);
+        }
+        return paragraphNumber == null
+                ? Explanation.of("question.labelInResolution", number, resolutionLabel(resolution))
+                : Explanation.of(
+                        "question.labelInParagraph",
+                        number,
+                        resolutionLabel(resolution),
+                        String.valueOf(paragraphNumber));
     }
 
     public static String resolutionLabel(Resolution resolution) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 
 /**
@@ -20,7 +21,7 @@ public record ReminderSchedule(List<Integer> daysBefore) {
             daysBefore = List.of();
         }
         if (daysBefore.stream().anyMatch(d -> d == null || d > 365 || d < -365)) {
-            throw new InvalidValue("A reminder is due between 365 days before and 365 days after the deadline.");
+            throw new InvalidValue(Explanation.of("reminders.outOfRange"));
         }
         daysBefore = daysBefore.stream().distinct().sorted((a, b) -> b - a).toList();
     }
@@ -36,8 +37,7 @@ public record ReminderSchedule(List<Integer> daysBefore) {
                     .map(Integer::valueOf)
                     .toList());
         } catch (NumberFormatException e) {
-            throw new InvalidValue("Give the reminder days as whole numbers separated by commas, e.g. 14,3,-1 (got \""
-                    + text + "\").");
+            throw new InvalidValue(Explanation.of("reminders.notNumbers", text));
         }
     }
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.resolution.OperativeParagraph;
@@ -115,9 +116,9 @@ public class ReportingCycle {
     }
 
     public void retitle(String title) {
-        requireDraft("rename the cycle");
+        requireDraft(Explanation.of("cycle.frozen.rename"));
         if (title == null || title.isBlank()) {
-            throw new InvalidValue("A reporting cycle needs a title.");
+            throw new InvalidValue(Explanation.of("cycle.titleMissing"));
         }
         this.title = title.strip();
     }
@@ -125,15 +126,14 @@ public class ReportingCycle {
     /** Sets the opening date and the deadline; the deadline moves for everybody only before the cycle opens. */
     public void reschedule(LocalDate opensOn, LocalDate deadline) {
         if (status == CycleStatus.OPEN || status == CycleStatus.CLOSED) {
-            throw new RuleViolation("The cycle is " + status.name().toLowerCase()
-                    + ": its dates can no longer change; extend the deadline for a State instead.");
+            throw new RuleViolation(Explanation.of("cycle.datesFixed", status.explanation()));
         }
         if (opensOn == null || deadline == null) {
-            throw new InvalidValue("A reporting cycle needs an opening date and a deadline.");
+            throw new InvalidValue(Explanation.of("cycle.datesMissing"));
         }
         if (!deadline.isAfter(opensOn)) {
             throw new InvalidValue(
-                    "The deadline (" + deadline + ") must come after the opening date (" + opensOn + ").");
+                    Explanation.of("cycle.deadlineBeforeOpening", String.valueOf(deadline), String.valueOf(opensOn)));
         }
         this.opensOn = opensOn;
         this.deadline = deadline;
@@ -141,7 +141,7 @@ public class ReportingCycle {
 
     public void remindOn(ReminderSchedule schedule) {
         if (status == CycleStatus.CLOSED) {
-            throw new RuleViolation("The cycle is closed: no more reminders go out.");
+            throw new RuleViolation(Explanation.of("cycle.closed.noReminders"));
         }
         this.reminderDays = Objects.requireNonNull(schedule).asText();
     }
@@ -151,9 +151,9 @@ public class ReportingCycle {
      * a trailing clause, becomes a question.
      */
     public List<Question> cover(Resolution resolution) {
-        requireDraft("change the questionnaire");
+        requireDraft(Explanation.of("cycle.frozen.changeQuestionnaire"));
         if (resolutions.contains(resolution)) {
-            throw new RuleViolation("The cycle already covers " + Question.resolutionLabel(resolution) + ".");
+            throw new RuleViolation(Explanation.of("cycle.alreadyCovers", Question.resolutionLabel(resolution)));
         }
         resolutions.add(resolution);
         List<Question> generated = new ArrayList<>();
@@ -166,7 +166,7 @@ public class ReportingCycle {
     }
 
     public void uncover(Resolution resolution) {
-        requireDraft("change the questionnaire");
+        requireDraft(Explanation.of("cycle.frozen.changeQuestionnaire"));
         resolutions.remove(resolution);
         questions.removeIf(q -> q.isOn(resolution));
         renumber();
@@ -174,9 +174,9 @@ public class ReportingCycle {
 
     /** A question of the secretariat's own, in the section of a covered resolution or (null) among general ones. */
     public Question addQuestion(Resolution section, String text, boolean mandatory) {
-        requireDraft("change the questionnaire");
+        requireDraft(Explanation.of("cycle.frozen.changeQuestionnaire"));
         if (section != null && !resolutions.contains(section)) {
-            throw new InvalidValue("Cover " + Question.resolutionLabel(section) + " before adding questions on it.");
+            throw new InvalidValue(Explanation.of("cycle.coverFirst", Question.resolutionLabel(section)));
         }
         Question question = Question.ofSecretariat(this, nextPosition(), section, text);
         question.requireAnswer(mandatory);
@@ -185,22 +185,22 @@ public class ReportingCycle {
     }
 
     public void rewordQuestion(Question question, String text) {
-        requireDraft("reword a question");
+        requireDraft(Explanation.of("cycle.frozen.reword"));
         own(question).reword(text);
     }
 
     public void guideQuestion(Question question, String guidance) {
-        requireDraft("add guidance");
+        requireDraft(Explanation.of("cycle.frozen.addGuidance"));
         own(question).guide(guidance);
     }
 
     public void markMandatory(Question question, boolean mandatory) {
-        requireDraft("mark questions mandatory");
+        requireDraft(Explanation.of("cycle.frozen.markMandatory"));
         own(question).requireAnswer(mandatory);
     }
 
     public void removeQuestion(Question question) {
-        requireDraft("remove a question");
+        requireDraft(Explanation.of("cycle.frozen.removeQuestion"));
         Question own = own(question);
         questions.removeIf(q -> q.is(own));
         renumber();
@@ -208,10 +208,9 @@ public class ReportingCycle {
 
     /** Freezes the questionnaire: from now on every return answers exactly these questions. */
     public void publish(Instant now) {
-        requireDraft("publish it");
+        requireDraft(Explanation.of("cycle.frozen.publish"));
         if (questions.isEmpty()) {
-            throw new RuleViolation("The questionnaire has no question: cover a resolution that directs Member States"
-                    + " or add a question before publishing.");
+            throw new RuleViolation(Explanation.of("cycle.noQuestion"));
         }
         status = CycleStatus.PUBLISHED;
         publishedAt = now;
@@ -220,8 +219,7 @@ public class ReportingCycle {
     /** States may report from now on; the service tells their focal points. */
     public void open(Instant now) {
         if (status != CycleStatus.PUBLISHED) {
-            throw new RuleViolation("Only a published cycle can be opened; this one is "
-                    + status.name().toLowerCase() + ".");
+            throw new RuleViolation(Explanation.of("cycle.openOnlyPublished", status.explanation()));
         }
         status = CycleStatus.OPEN;
         openedAt = now;
@@ -229,8 +227,7 @@ public class ReportingCycle {
 
     public void close(Instant now) {
         if (status != CycleStatus.OPEN) {
-            throw new RuleViolation("Only an open cycle can be closed; this one is "
-                    + status.name().toLowerCase() + ".");
+            throw new RuleViolation(Explanation.of("cycle.closeOnlyOpen", status.explanation()));
         }
         status = CycleStatus.CLOSED;
         closedAt = now;
@@ -243,13 +240,13 @@ public class ReportingCycle {
     /** Gives one State more time; the new date must be later than the deadline it replaces. */
     public void extendDeadlineFor(String iso3, LocalDate extendedTo) {
         if (status == CycleStatus.CLOSED) {
-            throw new RuleViolation("The cycle is closed: its deadline can no longer be extended.");
+            throw new RuleViolation(Explanation.of("cycle.closed.noExtension"));
         }
         Objects.requireNonNull(iso3, "iso3");
         LocalDate current = deadlineFor(iso3);
         if (extendedTo == null || !extendedTo.isAfter(current)) {
-            throw new InvalidValue("An extension for " + iso3 + " must end after its current deadline (" + current
-                    + "), not on " + extendedTo + ".");
+            throw new InvalidValue(Explanation.of(
+                    "cycle.extensionTooEarly", iso3, String.valueOf(current), String.valueOf(extendedTo)));
         }
         extensions.removeIf(e -> e.iso3().equals(iso3));
         extensions.add(new DeadlineExtension(iso3, extendedTo));
@@ -290,7 +287,7 @@ public class ReportingCycle {
                 .filter(q -> Objects.equals(q.id(), questionId))
                 .findFirst()
                 .orElseThrow(
-                        () -> new InvalidValue("The questionnaire of this cycle has no question " + questionId + "."));
+                        () -> new InvalidValue(Explanation.of("cycle.noSuchQuestion", String.valueOf(questionId))));
     }
 
     public List<Question> questionsOn(Resolution resolution) {
@@ -301,7 +298,7 @@ public class ReportingCycle {
         return questions.stream()
                 .filter(q -> q.is(question))
                 .findFirst()
-                .orElseThrow(() -> new InvalidValue("That question is not in this cycle's questionnaire."));
+                .orElseThrow(() -> new InvalidValue(Explanation.of("cycle.questionNotHere")));
     }
 
     private int nextPosition() {
@@ -315,10 +312,10 @@ public class ReportingCycle {
         }
     }
 
-    private void requireDraft(String what) {
+    /** @param what what can no longer be done once the questionnaire is frozen */
+    private void requireDraft(Explanation what) {
         if (status != null && status != CycleStatus.DRAFT) {
-            throw new RuleViolation(
-                    "The questionnaire is frozen since the cycle was published: you can no longer " + what + ".");
+            throw new RuleViolation(Explanation.of("cycle.frozen", what));
         }
     }
 

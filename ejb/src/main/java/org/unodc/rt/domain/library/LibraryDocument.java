@@ -22,6 +22,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
+import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.search.CrimeType;
 import org.unodc.rt.search.DocumentStatus;
 import org.unodc.rt.search.DocumentType;
@@ -125,10 +128,10 @@ public class LibraryDocument {
             String iso3, String title, Integer year, String sourceUrl, String language, String by, Instant now) {
         if (year != null
                 && (year < 1800 || year > now.atZone(java.time.ZoneOffset.UTC).getYear() + 1)) {
-            throw new IllegalArgumentException("The year " + year + " is not a year a law in force was adopted.");
+            throw new RejectedArgument(Explanation.of("library.yearImplausible", String.valueOf(year)));
         }
         if (title != null && title.strip().length() > 1000) {
-            throw new IllegalArgumentException("The title has at most 1000 characters.");
+            throw new RejectedArgument(Explanation.of("library.titleTooLong"));
         }
         LibraryDocument document =
                 new LibraryDocument(DocumentType.LEGISLATION, iso3, title, List.of(language), by, now);
@@ -165,29 +168,28 @@ public class LibraryDocument {
         this.type = Objects.requireNonNull(type, "type");
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(code).matches()) {
-            throw new IllegalArgumentException("The country must be an ISO 3166 alpha-3 code (PER, ZAF …), INT or REG,"
-                    + " not \"" + country + "\".");
+            throw new RejectedArgument(Explanation.of("library.countryMalformed", String.valueOf(country)));
         }
         if (titleOriginal == null || titleOriginal.isBlank()) {
-            throw new IllegalArgumentException("Give the title in the original language.");
+            throw new RejectedArgument(Explanation.of("library.titleMissing"));
         }
         if (languages == null || languages.isEmpty()) {
-            throw new IllegalArgumentException("Give at least the original language of the document.");
+            throw new RejectedArgument(Explanation.of("library.languageMissing"));
         }
         for (String language : languages) {
             if (language == null || !LANGUAGE.matcher(language).matches()) {
-                throw new IllegalArgumentException(
-                        "\"" + language + "\" is not an ISO 639 language code (ar, zh, en, fr, ru, es …).");
+                throw new RejectedArgument(Explanation.of("library.languageMalformed", String.valueOf(language)));
             }
         }
         if (status != null && type != DocumentType.LEGISLATION) {
-            throw new IllegalArgumentException("Only legislation is in force, amended or repealed.");
+            throw new RejectedArgument(Explanation.of("library.statusOnlyForLegislation"));
         }
         if (year != null && date != null && date.getYear() != year) {
-            throw new IllegalArgumentException("The year " + year + " does not match the date " + date + ".");
+            throw new RejectedArgument(
+                    Explanation.of("library.yearMismatch", String.valueOf(year), String.valueOf(date)));
         }
         if (sourceUrl != null && !sourceUrl.isBlank() && !sourceUrl.matches("(?i)https?://\\S+")) {
-            throw new IllegalArgumentException("The source address must start with http:// or https://.");
+            throw new RejectedArgument(Explanation.of("library.sourceNotWeb"));
         }
         this.country = code;
         this.titleOriginal = titleOriginal.strip();
@@ -213,12 +215,12 @@ public class LibraryDocument {
                 if (value != null
                         && !value.isBlank()
                         && CrimeType.fromCode(value.strip()).isEmpty()) {
-                    throw new IllegalArgumentException(
-                            "\"" + value + "\" is not a crime type of the controlled list. Use "
-                                    + Arrays.stream(CrimeType.values())
-                                            .map(CrimeType::code)
-                                            .collect(Collectors.joining(", "))
-                                    + ".");
+                    throw new RejectedArgument(Explanation.of(
+                            "library.crimeTypeUnknown",
+                            value,
+                            Arrays.stream(CrimeType.values())
+                                    .map(CrimeType::code)
+                                    .collect(Collectors.joining(", "))));
                 }
             }
         }
@@ -238,8 +240,7 @@ public class LibraryDocument {
 
     public void publish() {
         if (text == null || text.isBlank()) {
-            throw new IllegalStateException("Add the text (or upload the original) before publishing: the public"
-                    + " search needs something to find.");
+            throw new RuleViolation(Explanation.of("library.publishWithoutText"));
         }
         published = true;
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 
 /** "Document A amends / repeals / implements document B"; the reverse reading is derived, never stored. */
 @Entity
@@ -43,8 +45,7 @@ public class LibraryLink {
 
     public LibraryLink(LibraryDocument from, Relation relation, LibraryDocument to) {
         if (from == to || (from.id() != null && from.id().equals(to.id()))) {
-            throw new IllegalArgumentException(
-                    "A document cannot " + relation.name().toLowerCase() + " itself.");
+            throw new RejectedArgument(Explanation.of("library.linkToItself." + relation.name()));
         }
         this.from = from;
         this.to = to;

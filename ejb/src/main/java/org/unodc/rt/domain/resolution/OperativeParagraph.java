@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.resolution.text.Addressee;
 
 /**
@@ -72,10 +74,10 @@ public class OperativeParagraph {
             List<Directive> directives,
             List<SubParagraph> subparagraphs) {
         if (number < 1) {
-            throw new IllegalArgumentException("Operative paragraphs are numbered from 1, not " + number + ".");
+            throw new RejectedArgument(Explanation.of("resolution.paragraphFromOne", String.valueOf(number)));
         }
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("Operative paragraph " + number + " has no text.");
+            throw new RejectedArgument(Explanation.of("resolution.paragraphWithoutText", String.valueOf(number)));
         }
         this.resolution = Objects.requireNonNull(resolution);
         this.number = number;

@@ -26,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.resolution.text.Addressee;
 import org.unodc.rt.domain.resolution.text.ResolutionBody;
 import org.unodc.rt.domain.resolution.text.ResolutionStatus;
@@ -133,8 +135,7 @@ public class Resolution {
         this.number = blankToNull(number);
         // An adopted resolution may still lack its number (texts printed without it); the secretariat adds it later.
         if (status == ResolutionStatus.DRAFT && this.number != null) {
-            throw new IllegalArgumentException(
-                    "A draft has no resolution number yet (got " + this.number + "); it receives one when adopted.");
+            throw new RejectedArgument(Explanation.of("resolution.draftWithNumber", this.number));
         }
         this.createdAt = Objects.requireNonNull(now);
         this.updatedAt = now;
@@ -142,7 +143,7 @@ public class Resolution {
 
     public void retitle(String title) {
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("A resolution needs a title.");
+            throw new RejectedArgument(Explanation.of("resolution.titleMissing"));
         }
         this.title = title.strip();
     }
@@ -187,7 +188,7 @@ public class Resolution {
             List<Directive> directives,
             List<SubParagraph> subparagraphs) {
         if (operative.stream().anyMatch(p -> p.number() == number)) {
-            throw new IllegalArgumentException("Operative paragraph " + number + " appears twice.");
+            throw new RejectedArgument(Explanation.of("resolution.paragraphTwice", String.valueOf(number)));
         }
         OperativeParagraph paragraph =
                 new OperativeParagraph(this, number, verb, addressees, addresseeText, text, directives, subparagraphs);

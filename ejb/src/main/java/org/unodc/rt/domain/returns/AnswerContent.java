@@ -1,6 +1,8 @@
 package org.unodc.rt.domain.returns;
 
 import java.util.Objects;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.InvalidValue;
 
 /** What a State says in answer to one question; the unit of saving, comparing and snapshotting. */
 public record AnswerContent(ImplementationStatus status, String narrative, String measures, String legislation) {
@@ -10,9 +12,9 @@ public record AnswerContent(ImplementationStatus status, String narrative, Strin
     public static final AnswerContent EMPTY = new AnswerContent(null, null, null, null);
 
     public AnswerContent {
-        narrative = clean(narrative, "narrative");
-        measures = clean(measures, "measures taken");
-        legislation = clean(legislation, "cited legislation");
+        narrative = clean(narrative, Explanation.of("answerField.narrative"));
+        measures = clean(measures, Explanation.of("answerField.measures"));
+        legislation = clean(legislation, Explanation.of("answerField.legislation"));
     }
 
     public boolean isEmpty() {
@@ -27,14 +29,14 @@ public record AnswerContent(ImplementationStatus status, String narrative, Strin
                 && Objects.equals(legislation, other.legislation);
     }
 
-    private static String clean(String text, String field) {
+    /** @param field how the message names the field */
+    private static String clean(String text, Explanation field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String stripped = text.strip();
         if (stripped.length() > MAX_TEXT) {
-            throw new org.unodc.rt.domain.InvalidValue(
-                    "The " + field + " has at most " + MAX_TEXT + " characters (got " + stripped.length() + ").");
+            throw new InvalidValue(Explanation.of("answer.fieldTooLong", field, MAX_TEXT, stripped.length()));
         }
         return stripped;
     }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 
 /**
@@ -21,19 +22,21 @@ public final class AttachmentPolicy {
 
     public static final String ACCEPTED_TEXT = "PDF, DOCX, ODT, PNG or JPEG files of at most 20 MB";
 
-    private record Kind(String label, Set<String> extensions) {}
+    private record Kind(Explanation label, Set<String> extensions) {}
 
     /** Media type as detected from the content → what it is called and the extensions it may carry. */
     private static final Map<String, Kind> ACCEPTED = new LinkedHashMap<>();
 
     static {
-        ACCEPTED.put("application/pdf", new Kind("a PDF", Set.of("pdf")));
+        ACCEPTED.put("application/pdf", new Kind(Explanation.of("attachmentKind.pdf"), Set.of("pdf")));
         ACCEPTED.put(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                new Kind("a Word document (DOCX)", Set.of("docx")));
-        ACCEPTED.put("application/vnd.oasis.opendocument.text", new Kind("an OpenDocument text (ODT)", Set.of("odt")));
-        ACCEPTED.put("image/png", new Kind("a PNG image", Set.of("png")));
-        ACCEPTED.put("image/jpeg", new Kind("a JPEG image", Set.of("jpg", "jpeg")));
+                new Kind(Explanation.of("attachmentKind.docx"), Set.of("docx")));
+        ACCEPTED.put(
+                "application/vnd.oasis.opendocument.text",
+                new Kind(Explanation.of("attachmentKind.odt"), Set.of("odt")));
+        ACCEPTED.put("image/png", new Kind(Explanation.of("attachmentKind.png"), Set.of("png")));
+        ACCEPTED.put("image/jpeg", new Kind(Explanation.of("attachmentKind.jpeg"), Set.of("jpg", "jpeg")));
     }
 
     private AttachmentPolicy() {}
@@ -49,33 +52,46 @@ public final class AttachmentPolicy {
     public static String check(String fileName, String detectedType, long size) {
         String name = fileName == null ? "" : fileName.strip();
         if (name.isEmpty()) {
-            throw new InvalidValue(
-                    "Give the file's name: it is shown with the answer. Accepted: " + ACCEPTED_TEXT + ".");
+            throw new InvalidValue(Explanation.of("attachment.nameMissing", accepted()));
         }
         if (name.length() > 300) {
-            throw new InvalidValue("The file name has at most 300 characters.");
+            throw new InvalidValue(Explanation.of("attachment.nameTooLong"));
         }
         if (size <= 0) {
-            throw new InvalidValue("\"" + name + "\" is empty.");
+            throw new InvalidValue(Explanation.of("attachment.empty", name));
         }
         if (size > MAX_BYTES) {
-            throw new InvalidValue("\"" + name + "\" is larger than 20 MB. Accepted: " + ACCEPTED_TEXT
-                    + "; split the document or reduce its images.");
+            throw new InvalidValue(Explanation.of("attachment.tooLarge", name, accepted()));
         }
         String extension = extension(name);
         String type = baseType(detectedType);
         Kind kind = ACCEPTED.get(type);
         if (kind == null) {
-            throw new InvalidValue("\"" + name + "\" is not a file that can be attached (its content is "
-                    + (type.isEmpty() ? "of an unknown type" : type) + "). Accepted: " + ACCEPTED_TEXT + ".");
+            throw new InvalidValue(
+                    type.isEmpty()
+                            ? Explanation.of("attachment.typeUnknown", name, accepted())
+                            : Explanation.of("attachment.typeNotAccepted", name, type, accepted()));
         }
         if (!kind.extensions().contains(extension)) {
-            throw new InvalidValue("\"" + name + "\" is " + kind.label() + " by its content, but its name "
-                    + (extension.isEmpty() ? "has no extension" : "says ." + extension) + ". Rename it to ."
-                    + kind.extensions().stream().sorted().findFirst().orElseThrow()
-                    + " or attach the right file. Accepted: " + ACCEPTED_TEXT + ".");
+            String rightExtension =
+                    kind.extensions().stream().sorted().findFirst().orElseThrow();
+            throw new InvalidValue(
+                    extension.isEmpty()
+                            ? Explanation.of("attachment.noExtension", name, kind.label(), rightExtension, accepted())
+                            : Explanation.of(
+                                    "attachment.wrongExtension",
+                                    name,
+                                    kind.label(),
+                                    extension,
+                                    rightExtension,
+                                    accepted()));
         }
         return type;
+    }
+
+    /** {@link #ACCEPTED_TEXT} in the reader's language. */
+    private static Explanation accepted() {
+        return Explanation.of("attachment.accepted");
     }
 
     /** Whether a detected media type is one of the accepted ones. */

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.cycle.CycleStatus;
@@ -111,8 +112,8 @@ public class ImplementationReturn {
     /** A State starts its return once the cycle is open. */
     public ImplementationReturn(ReportingCycle cycle, String stateIso3, String user, Instant now) {
         if (cycle.status() != CycleStatus.OPEN) {
-            throw new RuleViolation("Returns can be started only while the cycle is open; this one is "
-                    + cycle.status().name().toLowerCase() + ".");
+            throw new RuleViolation(
+                    Explanation.of("return.startOnlyOpen", cycle.status().explanation()));
         }
         this.cycle = cycle;
         this.stateIso3 = Objects.requireNonNull(stateIso3, "stateIso3");
@@ -155,20 +156,24 @@ public class ImplementationReturn {
         return carried;
     }
 
-    /** The rules a return must meet to be submitted, one message per broken rule naming the question. */
+    /** The rules a return must meet to be submitted, one message per broken rule naming the question (English). */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        return problemExplanations().stream().map(Explanation::english).toList();
+    }
+
+    /** {@link #problems()} as explanations, to be told in the reader's language. */
+    public List<Explanation> problemExplanations() {
+        List<Explanation> problems = new ArrayList<>();
         for (Question question : cycle.questions()) {
             AnswerContent content = findAnswer(question).map(Answer::content).orElse(AnswerContent.EMPTY);
             if (content.status() == null) {
                 if (question.mandatory()) {
-                    problems.add("answer " + question.label() + ": it is mandatory");
+                    problems.add(Explanation.of("return.problem.mandatory", question.labelExplanation()));
                 } else if (content.narrative() != null || content.measures() != null) {
-                    problems.add("choose an implementation status for " + question.label());
+                    problems.add(Explanation.of("return.problem.statusMissing", question.labelExplanation()));
                 }
             } else if (content.status().needsNarrative() && content.narrative() == null) {
-                problems.add("write a narrative for " + question.label() + ": every status but \"not applicable\""
-                        + " needs one");
+                problems.add(Explanation.of("return.problem.narrativeMissing", question.labelExplanation()));
             }
         }
         return problems;
@@ -181,15 +186,15 @@ public class ImplementationReturn {
     public ReturnVersion submit(boolean declared, String user, Clock clock) {
         requireEditable();
         if (cycle.status() != CycleStatus.OPEN) {
-            throw new RuleViolation("The cycle is " + cycle.status().name().toLowerCase()
-                    + ": returns can be submitted only while it is open.");
+            throw new RuleViolation(
+                    Explanation.of("return.submitOnlyOpen", cycle.status().explanation()));
         }
-        List<String> problems = problems();
+        List<Explanation> problems = problemExplanations();
         if (!problems.isEmpty()) {
             throw new IncompleteReturn(problems);
         }
         if (!declared) {
-            throw new InvalidValue("Confirm that the return has been cleared by the competent national authority.");
+            throw new InvalidValue(Explanation.of("return.declarationMissing"));
         }
         Instant now = Instant.now(clock);
         boolean inTime = cycle.isOnTime(stateIso3, now);
@@ -215,14 +220,13 @@ public class ImplementationReturn {
     /** The secretariat remarks on one answer (question position) or, with null, on the whole return. */
     public ReviewComment comment(Integer questionPosition, String body, String reviewer, Instant now) {
         if (status != ReturnStatus.SUBMITTED) {
-            throw new RuleViolation("Only a submitted return awaiting review can be commented on; this one is "
-                    + describe(status) + ".");
+            throw new RuleViolation(Explanation.of("return.commentOnlySubmitted", status.explanation()));
         }
         if (body == null || body.isBlank()) {
-            throw new InvalidValue("Write the comment.");
+            throw new InvalidValue(Explanation.of("return.commentEmpty"));
         }
         if (questionPosition != null && cycle.questions().stream().noneMatch(q -> q.position() == questionPosition)) {
-            throw new InvalidValue("The questionnaire has no question " + questionPosition + ".");
+            throw new InvalidValue(Explanation.of("return.noSuchQuestion", String.valueOf(questionPosition)));
         }
         ReviewComment comment =
                 new ReviewComment(this, latestVersion().number(), questionPosition, reviewer, body.strip(), now);
@@ -234,12 +238,11 @@ public class ImplementationReturn {
     /** Sends the return back to the State with the comments made on the current version. */
     public void requestClarification(String reviewer, Instant now) {
         if (status != ReturnStatus.SUBMITTED) {
-            throw new RuleViolation(
-                    "Clarification can be requested only on a submitted return; this one is " + describe(status) + ".");
+            throw new RuleViolation(Explanation.of("return.clarificationOnlySubmitted", status.explanation()));
         }
         int current = latestVersion().number();
         if (comments.stream().noneMatch(c -> c.versionNumber() == current)) {
-            throw new RuleViolation("Comment on the answers that need clarification before sending the return back.");
+            throw new RuleViolation(Explanation.of("return.clarificationNeedsComment"));
         }
         status = ReturnStatus.CLARIFICATION_REQUESTED;
         reviewedAt = now;
@@ -250,7 +253,7 @@ public class ImplementationReturn {
     /** Accepts the submitted version; the return is locked from then on. */
     public void accept(String reviewer, Instant now) {
         if (status != ReturnStatus.SUBMITTED) {
-            throw new RuleViolation("Only a submitted return can be accepted; this one is " + describe(status) + ".");
+            throw new RuleViolation(Explanation.of("return.acceptOnlySubmitted", status.explanation()));
         }
         status = ReturnStatus.ACCEPTED;
         reviewedAt = now;
@@ -305,7 +308,7 @@ public class ImplementationReturn {
         requireEditable();
         requireOwnQuestion(question);
         if (!document.published() && !document.describedInReturnBy(stateIso3)) {
-            throw new InvalidValue("There is no published library document with the id " + document.id() + ".");
+            throw new InvalidValue(Explanation.of("library.noSuchDocument", String.valueOf(document.id())));
         }
         return new AnswerCitation(this, question, document, user, now);
     }
@@ -325,12 +328,12 @@ public class ImplementationReturn {
                 .filter(v -> v.number() == number)
                 .findFirst()
                 .orElseThrow(() -> new InvalidValue(
-                        "This return has no submitted version " + number + "; it has " + versions.size() + "."));
+                        Explanation.of("return.noSuchVersion", String.valueOf(number), versions.size())));
     }
 
     public ReturnVersion latestVersion() {
         if (versions.isEmpty()) {
-            throw new RuleViolation("This return has not been submitted yet.");
+            throw new RuleViolation(Explanation.of("return.notSubmitted"));
         }
         return versions.get(versions.size() - 1);
     }
@@ -365,13 +368,13 @@ public class ImplementationReturn {
 
     private void requireOwnQuestion(Question question) {
         if (cycle.questions().stream().noneMatch(q -> q.is(question))) {
-            throw new InvalidValue("That question belongs to another cycle's questionnaire.");
+            throw new InvalidValue(Explanation.of("return.questionElsewhere"));
         }
     }
 
     private void requireMine(ImplementationReturn other) {
         if (other != this && (id == null || !id.equals(other.id()))) {
-            throw new InvalidValue("That belongs to another return.");
+            throw new InvalidValue(Explanation.of("return.notThisReturn"));
         }
     }
 
@@ -382,8 +385,10 @@ public class ImplementationReturn {
 
     private void requireEditable() {
         if (!status.editableByState()) {
-            throw new RuleViolation("The return is " + describe(status) + ": it is read-only for the State"
-                    + (status == ReturnStatus.SUBMITTED ? " unless the secretariat asks for clarification." : "."));
+            throw new RuleViolation(
+                    status == ReturnStatus.SUBMITTED
+                            ? Explanation.of("return.readOnlyUntilClarification", status.explanation())
+                            : Explanation.of("return.readOnly", status.explanation()));
         }
     }
 
@@ -391,10 +396,6 @@ public class ImplementationReturn {
         // Changing the return itself (not only its answers) increments the version, so concurrent saves conflict.
         this.updatedBy = user;
         this.updatedAt = now;
-    }
-
-    private static String describe(ReturnStatus status) {
-        return status.name().toLowerCase().replace('_', ' ');
     }
 
     public Long id() {

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 
 /** A regular session of the Commission, known by its ordinal ("twenty-fourth session", 2015). */
@@ -59,7 +60,7 @@ public class CommissionSession {
      */
     public static CommissionSession plan(int ordinal, int year, LocalDate startDate, LocalDate endDate, String place) {
         if (ordinal < 1) {
-            throw new InvalidValue("A session is numbered from 1 (the first session, 1992), not " + ordinal + ".");
+            throw new InvalidValue(Explanation.of("session.ordinalFromOne", String.valueOf(ordinal)));
         }
         CommissionSession session = new CommissionSession(ordinal, year);
         session.replan(year, startDate, endDate, place);
@@ -73,23 +74,27 @@ public class CommissionSession {
     public void replan(int year, LocalDate startDate, LocalDate endDate, String place) {
         int checked = checkedYear(year);
         if ((startDate == null) != (endDate == null)) {
-            throw new InvalidValue("Give both the first and the last day of the session, or neither.");
+            throw new InvalidValue(Explanation.of("session.bothDatesOrNeither"));
         }
         if (startDate != null) {
             if (endDate.isBefore(startDate)) {
-                throw new InvalidValue("A session cannot end (" + endDate + ") before it starts (" + startDate + ").");
+                throw new InvalidValue(
+                        Explanation.of("session.endsBeforeStart", String.valueOf(endDate), String.valueOf(startDate)));
             }
             if (startDate.getYear() != checked || endDate.getYear() != checked) {
-                throw new InvalidValue("The session of " + checked + " must be held in " + checked + "; the dates "
-                        + startDate + " to " + endDate + " are not.");
+                throw new InvalidValue(Explanation.of(
+                        "session.datesOutsideYear",
+                        String.valueOf(checked),
+                        String.valueOf(startDate),
+                        String.valueOf(endDate)));
             }
         }
         String cleaned = place == null ? "" : place.strip();
         if (cleaned.isEmpty()) {
-            throw new InvalidValue("Say where the session is held (usually Vienna).");
+            throw new InvalidValue(Explanation.of("session.placeMissing"));
         }
         if (cleaned.length() > 100) {
-            throw new InvalidValue("The place can be at most 100 characters long.");
+            throw new InvalidValue(Explanation.of("session.placeTooLong"));
         }
         this.year = checked;
         this.startDate = startDate;
@@ -99,8 +104,11 @@ public class CommissionSession {
 
     private static int checkedYear(int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new InvalidValue(
-                    "The year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", not " + year + ".");
+            throw new InvalidValue(Explanation.of(
+                    "session.yearOutOfRange",
+                    String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR),
+                    String.valueOf(year)));
         }
         return year;
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Version;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 
 /**
  * A Member State of the United Nations, identified by its ISO 3166 alpha-3 code. Names are kept as UN documents
@@ -99,7 +101,7 @@ public class MemberState {
     public void rename(UnLanguage language, String name) {
         String cleaned = Objects.requireNonNull(name, "name").strip();
         if (cleaned.isEmpty()) {
-            throw new IllegalArgumentException("A State's name cannot be empty.");
+            throw new RejectedArgument(Explanation.of("state.nameEmpty"));
         }
         switch (language) {
             case AR -> nameAr = cleaned;

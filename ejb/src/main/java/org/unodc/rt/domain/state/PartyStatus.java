@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 
 /** A State's standing towards one instrument: what it deposited and when. Edited by the secretariat. */
 @Entity
@@ -55,8 +57,11 @@ public class PartyStatus {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actionDate, "actionDate");
         if (actionDate.isBefore(instrument.adoptedOn())) {
-            throw new IllegalArgumentException("The date " + actionDate + " is before " + instrument.shortName()
-                    + " was adopted (" + instrument.adoptedOn() + ").");
+            throw new RejectedArgument(Explanation.of(
+                    "state.partyBeforeAdoption",
+                    String.valueOf(actionDate),
+                    instrument.shortName(),
+                    String.valueOf(instrument.adoptedOn())));
         }
         this.action = action;
         this.actionDate = actionDate;

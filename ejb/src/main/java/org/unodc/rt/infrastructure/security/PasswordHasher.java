@@ -7,6 +7,8 @@ import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.RejectedArgument;
 
 /**
  * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}. 600,000 iterations is
@@ -65,8 +67,7 @@ public final class PasswordHasher {
     /** Length is what makes a password strong; composition rules only make them harder to remember. */
     public static void checkStrength(char[] password) {
         if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException(
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters; a short sentence works well.");
+            throw new RejectedArgument(Explanation.of("account.passwordTooShort", MIN_PASSWORD_LENGTH));
         }
     }
 

@@ -1,8 +1,14 @@
 package org.unodc.rt.search.extract;
 
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.unodc.rt.search.ErrorText;
+
 /**
- * An upload whose text is not extracted, with a message for the person who uploaded it saying why
- * and what to do.
+ * An upload whose text is not extracted, with an explanation for the person who uploaded it saying
+ * why and what to do, in their language ({@link #explanation(Locale)}; the message is English).
  */
 public class ExtractionRejectedException extends Exception {
 
@@ -30,18 +36,38 @@ public class ExtractionRejectedException extends Exception {
     }
 
     private final Reason reason;
+    private final String key;
+    private final List<Serializable> arguments;
 
-    public ExtractionRejectedException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
+    /**
+     * @param key a key of {@link ErrorText#BUNDLE}; the English text is the exception's message
+     */
+    public ExtractionRejectedException(Reason reason, String key, Serializable... arguments) {
+        this(reason, null, key, arguments);
     }
 
-    public ExtractionRejectedException(Reason reason, String message, Throwable cause) {
-        super(message, cause);
+    public ExtractionRejectedException(Reason reason, Throwable cause, String key, Serializable... arguments) {
+        super(ErrorText.text(Locale.ENGLISH, key, Arrays.asList(arguments)), cause);
         this.reason = reason;
+        this.key = key;
+        this.arguments = List.of(arguments);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The key of the explanation in {@link ErrorText#BUNDLE}. */
+    public String key() {
+        return key;
+    }
+
+    public List<Serializable> arguments() {
+        return arguments;
+    }
+
+    /** Why the file was refused and what to do, in {@code locale}. */
+    public String explanation(Locale locale) {
+        return ErrorText.text(locale, key, arguments);
     }
 }

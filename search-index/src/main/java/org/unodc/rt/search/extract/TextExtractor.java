@@ -14,6 +14,7 @@ import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.ZIP
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
@@ -49,6 +50,7 @@ import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.unodc.rt.search.ErrorText.Phrase;
 import org.unodc.rt.search.extract.ExtractionRejectedException.Reason;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -101,17 +103,16 @@ public final class TextExtractor implements AutoCloseable {
             "htm", Set.of(HTML, XHTML, TEXT),
             "txt", Set.of(TEXT));
 
-    private static final Map<MediaType, String> NAMES = Map.of(
-            PDF, "a PDF",
-            DOCX, "a Word document (DOCX)",
-            DOC, "a Word 97–2003 document (DOC)",
-            ODT, "an OpenDocument text (ODT)",
-            RTF, "an RTF document",
-            HTML, "an HTML page",
-            XHTML, "an XHTML page",
-            TEXT, "plain text");
-
-    private static final String ALLOWED = "PDF, DOCX, DOC, ODT, RTF, HTML or TXT";
+    /** What each type is called in a refusal ("… contains a Word document (DOCX)"), in the reader's language. */
+    private static final Map<MediaType, Phrase> NAMES = Map.of(
+            PDF, Phrase.of("upload.kind.pdf"),
+            DOCX, Phrase.of("upload.kind.docx"),
+            DOC, Phrase.of("upload.kind.doc"),
+            ODT, Phrase.of("upload.kind.odt"),
+            RTF, Phrase.of("upload.kind.rtf"),
+            HTML, Phrase.of("upload.kind.html"),
+            XHTML, Phrase.of("upload.kind.xhtml"),
+            TEXT, Phrase.of("upload.kind.text"));
 
     private final ExtractionLimits limits;
     private final Detector detector;
@@ -167,12 +168,10 @@ public final class TextExtractor implements AutoCloseable {
         String extension = extension(fileName);
         Set<MediaType> accepted = ACCEPTED.get(extension);
         if (accepted == null) {
-            throw new ExtractionRejectedException(
-                    UNSUPPORTED_TYPE,
-                    (extension.isEmpty()
-                                    ? "\"" + fileName + "\" has no extension."
-                                    : "Files of type ." + extension + " cannot be uploaded.")
-                            + " Upload a " + ALLOWED + " file.");
+            if (extension.isEmpty()) {
+                throw new ExtractionRejectedException(UNSUPPORTED_TYPE, "upload.noExtension", String.valueOf(fileName));
+            }
+            throw new ExtractionRejectedException(UNSUPPORTED_TYPE, "upload.unsupportedType", extension);
         }
         Path copy = Files.createTempFile("upload-", "." + extension);
         boolean handedOver = false;
@@ -180,12 +179,10 @@ public final class TextExtractor implements AutoCloseable {
             long size = copyAtMost(content, copy, limits.maxFileBytes());
             if (size > limits.maxFileBytes()) {
                 throw new ExtractionRejectedException(
-                        TOO_BIG,
-                        "\"" + fileName + "\" is larger than " + megabytes(limits.maxFileBytes())
-                                + ". Upload a smaller file, e.g. split the document or reduce its images.");
+                        TOO_BIG, "upload.tooBig", fileName, megabytes(limits.maxFileBytes()));
             }
             if (size == 0) {
-                throw new ExtractionRejectedException(EMPTY, "\"" + fileName + "\" is empty.");
+                throw new ExtractionRejectedException(EMPTY, "upload.empty", fileName);
             }
             Future<ExtractedText> work;
             try {
@@ -198,8 +195,7 @@ public final class TextExtractor implements AutoCloseable {
                 });
                 handedOver = true;
             } catch (RejectedExecutionException e) {
-                throw new ExtractionRejectedException(
-                        BUSY, "The server is busy reading other uploads. Try again in a minute.");
+                throw new ExtractionRejectedException(BUSY, "upload.busy");
             }
             return await(work, fileName);
         } finally {
@@ -248,10 +244,7 @@ public final class TextExtractor implements AutoCloseable {
         } catch (TimeoutException e) {
             work.cancel(true);
             throw new ExtractionRejectedException(
-                    TIMEOUT,
-                    "Reading \"" + fileName + "\" took longer than "
-                            + limits.timeout().toSeconds()
-                            + " seconds and was stopped. The file may be damaged; try saving it again as PDF.");
+                    TIMEOUT, "upload.timeout", fileName, limits.timeout().toSeconds());
         } catch (InterruptedException e) {
             work.cancel(true);
             Thread.currentThread().interrupt();
@@ -264,8 +257,7 @@ public final class TextExtractor implements AutoCloseable {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            throw new ExtractionRejectedException(
-                    CORRUPT, "\"" + fileName + "\" could not be read. It may be damaged.", cause);
+            throw new ExtractionRejectedException(CORRUPT, cause, "upload.unreadable", fileName);
         }
     }
 
@@ -308,16 +300,13 @@ public final class TextExtractor implements AutoCloseable {
                 throw classify(e, fileName, type);
             }
         } catch (StackOverflowError e) {
-            throw new ExtractionRejectedException(
-                    TOO_DEEPLY_NESTED, "\"" + fileName + "\" is nested too deeply to be read.");
+            throw new ExtractionRejectedException(TOO_DEEPLY_NESTED, "upload.tooDeeplyNested", fileName);
         } catch (IOException | RuntimeException e) {
             throw corrupt(fileName, type, e);
         }
         if (embedded.tooDeep) {
             throw new ExtractionRejectedException(
-                    TOO_DEEPLY_NESTED,
-                    "\"" + fileName + "\" contains documents embedded more than " + limits.maxNestingDepth()
-                            + " levels deep. Upload the inner document itself.");
+                    TOO_DEEPLY_NESTED, "upload.embeddedTooDeep", fileName, limits.maxNestingDepth());
         }
         String result = text.toString().strip();
         return new ExtractedText(result, detectLanguage(result), type.toString(), truncated);
@@ -327,33 +316,32 @@ public final class TextExtractor implements AutoCloseable {
         if (type.getSubtype().contains("ooxml-protected") || type.getSubtype().contains("encrypted")) {
             return encrypted(fileName);
         }
-        String actual = NAMES.get(type);
+        Phrase actual = NAMES.get(type);
         if (actual != null) {
-            return new ExtractionRejectedException(
-                    TYPE_MISMATCH,
-                    "\"" + fileName + "\" is named ." + extension + " but contains " + actual
-                            + ". Rename it with the right extension or upload the intended file.");
+            return new ExtractionRejectedException(TYPE_MISMATCH, "upload.typeMismatch", fileName, extension, actual);
         }
         return new ExtractionRejectedException(
                 UNSUPPORTED_TYPE,
-                "\"" + fileName + "\" is not "
-                        + NAMES.get(ACCEPTED.get(extension).iterator().next()) + ": its content is " + describe(type)
-                        + ". Upload a " + ALLOWED + " file.");
+                "upload.notExpectedType",
+                fileName,
+                NAMES.get(ACCEPTED.get(extension).iterator().next()),
+                describe(type));
     }
 
-    private static String describe(MediaType type) {
+    /** What a refused content is: a phrase, or the media type itself where there are no better words. */
+    private static Serializable describe(MediaType type) {
         String t = type.toString();
         if (t.contains("msdownload") || t.contains("dosexec") || t.contains("executable") || t.contains("elf")) {
-            return "a program (" + t + ")";
+            return Phrase.of("upload.kind.program", t);
         }
         if (t.equals("application/zip")) {
-            return "a ZIP archive";
+            return Phrase.of("upload.kind.zip");
         }
         if (type.getType().equals("image")) {
-            return "an image (" + t + ")";
+            return Phrase.of("upload.kind.image", t);
         }
         if (t.equals("application/octet-stream")) {
-            return "of an unknown kind";
+            return Phrase.of("upload.kind.unknown");
         }
         return t;
     }
@@ -373,8 +361,7 @@ public final class TextExtractor implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new ExtractionRejectedException(
-                    CORRUPT, "\"" + fileName + "\" could not be read: it is not a valid ZIP-based document.", e);
+            throw new ExtractionRejectedException(CORRUPT, e, "upload.invalidZip", fileName);
         }
     }
 
@@ -385,11 +372,13 @@ public final class TextExtractor implements AutoCloseable {
             }
             String message = String.valueOf(t.getMessage());
             if (message.contains("nesting")) {
+                // Tika's own (English) words for the limit that was hit.
                 return new ExtractionRejectedException(
                         TOO_DEEPLY_NESTED,
-                        "\"" + fileName + "\" is nested too deeply (" + message.replace("Suspected zip bomb: ", "")
-                                + ") and was not read.",
-                        e);
+                        e,
+                        "upload.nestingLimit",
+                        fileName,
+                        message.replace("Suspected zip bomb: ", ""));
             }
             if (message.contains("zip bomb") || message.contains("Zip bomb")) {
                 return zipBomb(fileName);
@@ -399,24 +388,16 @@ public final class TextExtractor implements AutoCloseable {
     }
 
     private static ExtractionRejectedException zipBomb(String fileName) {
-        return new ExtractionRejectedException(
-                ZIP_BOMB,
-                "\"" + fileName + "\" unpacks to far more than its size suggests (a \"zip bomb\") and was not"
-                        + " read. If it is a genuine document, save it again as PDF and upload that.");
+        return new ExtractionRejectedException(ZIP_BOMB, "upload.zipBomb", fileName);
     }
 
     private static ExtractionRejectedException encrypted(String fileName) {
-        return new ExtractionRejectedException(
-                ENCRYPTED, "\"" + fileName + "\" is password-protected. Upload a copy without a password.");
+        return new ExtractionRejectedException(ENCRYPTED, "upload.encrypted", fileName);
     }
 
     private static ExtractionRejectedException corrupt(String fileName, MediaType type, Exception e) {
-        String what = NAMES.getOrDefault(type, type.toString());
-        return new ExtractionRejectedException(
-                CORRUPT,
-                "\"" + fileName + "\" could not be read as " + what
-                        + ". It may be damaged; open it and save it again, or upload it as PDF.",
-                e);
+        Serializable what = NAMES.containsKey(type) ? NAMES.get(type) : type.toString();
+        return new ExtractionRejectedException(CORRUPT, e, "upload.corrupt", fileName, what);
     }
 
     private static long copyAtMost(InputStream in, Path target, long limit) throws IOException {
@@ -446,11 +427,11 @@ public final class TextExtractor implements AutoCloseable {
                 : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String megabytes(long bytes) {
+    private static Phrase megabytes(long bytes) {
         if (bytes >= 1024 * 1024) {
-            return (bytes / (1024 * 1024)) + " MB";
+            return Phrase.of("upload.size.megabytes", bytes / (1024 * 1024));
         }
-        return bytes >= 1024 ? (bytes / 1024) + " KB" : bytes + " bytes";
+        return bytes >= 1024 ? Phrase.of("upload.size.kilobytes", bytes / 1024) : Phrase.of("upload.size.bytes", bytes);
     }
 
     /** Loading the language profiles takes a second and some memory; only done when first needed. */

@@ -1,6 +1,7 @@
 package org.unodc.rt.search.query;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -96,25 +97,22 @@ public final class LibraryQueryParser {
             return query == null ? new BooleanQuery.Builder().build() : query;
         } catch (ParseException e) {
             // Lucene rethrows its parser's exception (or the lexer's error) wrapped, as the cause.
+            Problem problem;
             if (e.getCause() instanceof ParseException original) {
-                throw new InvalidQueryException(describe(original), userQuery);
+                problem = describe(original);
+            } else if (!(e.getCause() instanceof TokenMgrError)) {
+                problem = describe(e);
+            } else {
+                problem = backslashProblem();
             }
-            if (!(e.getCause() instanceof TokenMgrError)) {
-                throw new InvalidQueryException(describe(e), userQuery);
-            }
-            throw new InvalidQueryException(backslashMessage(), userQuery);
+            throw new InvalidQueryException(problem.key(), userQuery, problem.arguments());
         } catch (TokenMgrError e) {
-            throw new InvalidQueryException(backslashMessage(), userQuery);
+            Problem problem = backslashProblem();
+            throw new InvalidQueryException(problem.key(), userQuery, problem.arguments());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidQueryException(
-                    "The search has too many words or alternatives. Shorten it or use a phrase in quotation"
-                            + " marks.",
-                    userQuery);
+            throw new InvalidQueryException("query.tooManyClauses", userQuery);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new InvalidQueryException(
-                    "The search could not be understood. Check the quotation marks, parentheses and the"
-                            + " operators AND, OR and NOT, or search for plain words.",
-                    userQuery);
+            throw new InvalidQueryException("query.notUnderstood", userQuery);
         }
     }
 
@@ -125,10 +123,7 @@ public final class LibraryQueryParser {
 
     private void checkCommonMistakes(String q) throws InvalidQueryException {
         if (q.length() > MAX_QUERY_LENGTH) {
-            throw new InvalidQueryException(
-                    "The search is too long (" + q.length() + " characters); at most " + MAX_QUERY_LENGTH
-                            + " are allowed. Use the most telling words.",
-                    q);
+            throw new InvalidQueryException("query.tooLong", q, q.length(), MAX_QUERY_LENGTH);
         }
         boolean inQuotes = false;
         int depth = 0;
@@ -141,49 +136,39 @@ public final class LibraryQueryParser {
             } else if (!inQuotes && c == '(') {
                 depth++;
                 if (depth > MAX_NESTING) {
-                    throw new InvalidQueryException(
-                            "The search has more than " + MAX_NESTING + " nested parentheses. Simplify it.", q);
+                    throw new InvalidQueryException("query.tooDeeplyNested", q, MAX_NESTING);
                 }
             } else if (!inQuotes && c == ')') {
                 depth--;
                 if (depth < 0) {
-                    throw new InvalidQueryException(
-                            "A closing parenthesis \")\" has no opening one. Remove it or add \"(\" where the"
-                                    + " group starts.",
-                            q);
+                    throw new InvalidQueryException("query.unopenedParenthesis", q);
                 }
             }
         }
         if (inQuotes) {
-            throw new InvalidQueryException(
-                    "A quotation mark is not closed. Add the closing \" after the phrase, or remove the"
-                            + " opening one.",
-                    q);
+            throw new InvalidQueryException("query.unclosedQuote", q);
         }
         if (depth > 0) {
-            throw new InvalidQueryException(
-                    "A parenthesis \"(\" is not closed. Add \")\" where the group ends, or remove it.", q);
+            throw new InvalidQueryException("query.unclosedParenthesis", q);
         }
         if (LEADING_WILDCARD.matcher(q).find()) {
-            throw new InvalidQueryException(
-                    "A word cannot start with * or ?. Put the wildcard at the end of a word, e.g."
-                            + " launder* finds laundering and launderer.",
-                    q);
+            throw new InvalidQueryException("query.leadingWildcard", q);
         }
     }
 
-    private static String backslashMessage() {
-        return "The search could not be understood: a backslash (\\) is at the end or before a space."
-                + " Remove it, or put the words in quotation marks.";
+    /** What is wrong with a query, as a key of {@link org.unodc.rt.search.ErrorText#BUNDLE} and its arguments. */
+    private record Problem(String key, Serializable... arguments) {}
+
+    private static Problem backslashProblem() {
+        return new Problem("query.trailingBackslash");
     }
 
-    private static String describe(ParseException e) {
+    /** Where Lucene's parser stopped: at the end, or near the token it could not take. */
+    private static Problem describe(ParseException e) {
         Token next = e.currentToken == null ? null : e.currentToken.next;
-        String where =
-                next == null || next.kind == QueryParserConstants.EOF ? "at the end" : "near \"" + next.image + "\"";
-        return "The search could not be understood " + where
-                + ". AND, OR and NOT need a word on both sides, and * must follow a word. Correct it, or"
-                + " put the words in quotation marks to search them as a phrase.";
+        return next == null || next.kind == QueryParserConstants.EOF
+                ? new Problem("query.syntaxAtEnd")
+                : new Problem("query.syntaxNear", next.image);
     }
 
     /** Escapes the syntax this search box does not offer: {@code field:value} and {@code /regex/}. */

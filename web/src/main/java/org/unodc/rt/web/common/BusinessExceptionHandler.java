@@ -44,7 +44,7 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     private static String explanation(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException || t instanceof RuleViolation) {
-                return t.getMessage();
+                return Messages.explanation(t);
             }
             if (t instanceof EJBAccessException) {
                 auditRefusal(t);

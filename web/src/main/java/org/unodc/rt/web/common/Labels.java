@@ -121,6 +121,16 @@ public class Labels {
         return byIso3;
     }
 
+    /** What an entry of the audit trail records, e.g. "Return submitted"; an action without a label shows its code. */
+    public String auditAction(String code) {
+        return code == null ? "" : text("audit." + code, code);
+    }
+
+    /** A State's assessment of its implementation of a paragraph; an unanswered question shows a dash. */
+    public String implementationStatus(Object status) {
+        return status == null ? "—" : text("implementationStatus." + status, status.toString());
+    }
+
     private String text(String key, String fallback) {
         try {
             return ResourceBundle.getBundle(Messages.BUNDLE, session.getLocale())

@@ -11,7 +11,8 @@ import java.io.IOException;
 
 /**
  * Any page followed by {@code ?lang=ar} (or zh, en, fr, ru, es) switches the interface language for the rest of the
- * session, and for a signed-in user remembers it in the account. Plain links, so it works without JavaScript.
+ * session, so a link can be shared in a language. A GET stores nothing: the language menu posts to
+ * {@link LanguageServlet}, which also remembers the choice in a signed-in user's account.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class LanguageFilter extends HttpFilter {

@@ -3,7 +3,10 @@ package org.unodc.rt.web.common;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.domain.RuleViolation;
 
 /** Looks up interface text in the user's language and shows it as a Faces message. */
 public final class Messages {
@@ -30,9 +33,33 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
-    /** For messages that already come in words (a business rule's explanation). */
-    public static void errorText(String text) {
-        add(FacesMessage.SEVERITY_ERROR, text);
+    /** Shows why a service refused the request (a business rule, bad input), in the interface language. */
+    public static void error(BusinessException refusal) {
+        add(FacesMessage.SEVERITY_ERROR, refusal.explanation(locale()));
+    }
+
+    /**
+     * The explanation of the first business refusal or broken domain rule in {@code thrown}'s causes, in the
+     * interface language; {@code null} when the failure is not one the user can act on.
+     */
+    public static String explanation(Throwable thrown) {
+        Locale locale = locale();
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BusinessException refusal) {
+                return refusal.explanation(locale);
+            }
+            if (t instanceof RuleViolation violation) {
+                return violation.explanation(locale);
+            }
+        }
+        return null;
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
     }
 
     private static void add(FacesMessage.Severity severity, String text) {

@@ -8,7 +8,9 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.security.Principal;
+import java.security.SecureRandom;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.unodc.rt.application.AccountService;
@@ -28,6 +30,7 @@ public class UserSession implements Serializable {
     transient AccountService accounts;
 
     private Locale locale;
+    private String formToken;
     private ZoneId zone = ZoneId.of("Europe/Vienna");
 
     public Locale getLocale() {
@@ -46,13 +49,43 @@ public class UserSession implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches the interface language; a signed-in user's account remembers it for the next session. */
+    /**
+     * Switches the interface language for this session only: what a link with {@code ?lang=} does, since a GET
+     * changes nothing that is stored.
+     */
     public void switchTo(String language) {
         UnLanguage chosen = UnLanguage.fromCode(language).orElse(UnLanguage.EN);
         this.locale = Locale.forLanguageTag(chosen.code());
-        if (getUsername() != null) {
-            accounts.rememberMyLanguage(chosen.code());
+    }
+
+    /**
+     * The language the user chose in the language menu (a POST, see {@link LanguageServlet}): used from now on, and
+     * remembered in a signed-in user's account for their next session.
+     */
+    public void choose(String language, String username) {
+        switchTo(language);
+        if (username != null) {
+            accounts.rememberMyLanguage(getLanguage());
         }
+    }
+
+    /**
+     * A random secret of this session that the language menu's form sends back, so another site cannot change a
+     * user's language by posting to {@link LanguageServlet} in their name.
+     */
+    public String getFormToken() {
+        if (formToken == null) {
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            formToken = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        }
+        return formToken;
+    }
+
+    /** The page being shown, without its {@code lang} parameter: where the language menu returns to. */
+    public String getCurrentUrl() {
+        String withLanguage = languageUrl(UnLanguage.EN);
+        return withLanguage.substring(0, withLanguage.length() - "lang=en".length() - 1);
     }
 
     /** Applies what the account remembers, right after sign-in. */

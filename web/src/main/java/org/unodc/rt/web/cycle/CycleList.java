@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
+import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.ReminderSchedule;
 import org.unodc.rt.web.common.Messages;
 
@@ -61,6 +62,11 @@ public class CycleList implements Serializable {
 
     public List<CycleView> getList() {
         return list;
+    }
+
+    /** The statuses the list filters by, in the order a cycle goes through them. */
+    public List<String> getStatuses() {
+        return java.util.Arrays.stream(CycleStatus.values()).map(Enum::name).toList();
     }
 
     public List<CycleView.ResolutionRef> getResolutions() {

@@ -19,6 +19,7 @@ import org.unodc.rt.search.FacetCount;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
 import org.unodc.rt.search.SortOrder;
+import org.unodc.rt.web.common.Messages;
 import org.unodc.rt.web.common.UserSession;
 
 /**
@@ -72,7 +73,7 @@ public class LibrarySearchView {
             result = library.search(
                     new SearchRequest(query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE));
         } catch (BusinessException e) {
-            error = e.getMessage();
+            error = Messages.explanation(e);
         }
     }
 

@@ -76,7 +76,7 @@ public class ReportsView implements Serializable {
             generated = reports.generated(cycleId);
             Messages.info("reports.generated", report.title());
         } catch (BusinessException e) {
-            Messages.errorText(e.getMessage());
+            Messages.error(e);
         }
     }
 

@@ -124,7 +124,7 @@ public class ResolutionEditor implements Serializable {
             Messages.info("resolution.import.parsed", paragraphs.size());
         } catch (BusinessException e) {
             parsed = null;
-            Messages.errorText(e.getMessage());
+            Messages.error(e);
         }
     }
 
@@ -136,7 +136,7 @@ public class ResolutionEditor implements Serializable {
                     ? new String(content.readAllBytes(), StandardCharsets.UTF_8)
                     : library.extract(name, content).text();
         } catch (BusinessException e) {
-            Messages.errorText(e.getMessage());
+            Messages.error(e);
             return;
         }
         preview();
@@ -150,10 +150,13 @@ public class ResolutionEditor implements Serializable {
             Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
             return "/resolution?faces-redirect=true&id=" + saved.id();
         } catch (BusinessException e) {
-            Messages.errorText(e.getMessage());
+            Messages.error(e);
             return null;
         } catch (jakarta.ejb.EJBException e) {
-            Messages.errorText(rootMessage(e));
+            if (!(rootCause(e) instanceof jakarta.persistence.OptimisticLockException)) {
+                throw e;
+            }
+            Messages.error("resolution.edit.conflict");
             return null;
         }
     }
@@ -192,12 +195,12 @@ public class ResolutionEditor implements Serializable {
                 structure.operative().stream().map(ParagraphForm::new).toList());
     }
 
-    private static String rootMessage(Throwable e) {
+    private static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage();
+        return root;
     }
 
     public boolean isEditing() {

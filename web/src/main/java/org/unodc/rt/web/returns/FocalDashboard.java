@@ -1,17 +1,20 @@
 package org.unodc.rt.web.returns;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import org.unodc.rt.application.returns.ReturnService;
 import org.unodc.rt.application.returns.ReturnSummary;
 
 /** The focal point's dashboard: the State's cycles and the status of its return in each. */
 @Named
-@RequestScoped
-public class FocalDashboard {
+@ViewScoped
+public class FocalDashboard implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ReturnService returns;

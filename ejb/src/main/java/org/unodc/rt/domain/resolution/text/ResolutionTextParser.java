@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.unodc.rt.domain.Explanation;
 
 /**
  * Reads the plain text of a UN resolution (General Assembly, ECOSOC, CCPCJ; adopted or draft) as extracted from
@@ -35,10 +36,6 @@ public final class ResolutionTextParser {
     private static final Pattern CLOSING_QUOTE_END = Pattern.compile(".*[.;:!?)]\\s*[\"\u201D]\\s*|[\"\u201D]");
     private static final Pattern OPENING_QUOTE_START = Pattern.compile("[\"\u201C\u201E].*");
 
-    private static final String OPERATIVE_HINT = "numbered paragraphs opening with a verb such as Requests or Invites";
-    private static final String BODY_HINT = "line naming the acting body (such as \"The General Assembly,\", "
-            + "\"The Economic and Social Council,\" or \"The Commission on Crime Prevention and Criminal Justice,\")";
-
     public ResolutionTextParser() {
         // stateless
     }
@@ -53,27 +50,20 @@ public final class ResolutionTextParser {
      */
     public ParsedResolution parse(String text) throws NotAResolutionException {
         if (text == null) {
-            throw new NotAResolutionException("No text was given: there is nothing to read as a resolution.");
+            throw new NotAResolutionException(Explanation.of("parser.noText"));
         }
         if (text.length() > MAX_CHARS) {
-            throw new NotAResolutionException(String.format(
-                    "This text is too long to be a resolution: it has %,d characters and at most %,d are read. "
-                            + "Upload the resolution alone, without the report it is part of.",
-                    text.length(), MAX_CHARS));
+            throw new NotAResolutionException(Explanation.of("parser.tooLong", text.length(), MAX_CHARS));
         }
         if (text.isBlank()) {
-            throw new NotAResolutionException("The text is empty: there is nothing to read as a resolution.");
+            throw new NotAResolutionException(Explanation.of("parser.empty"));
         }
         try {
             return read(text);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not become a server error for the user; the cause is kept for the logs.
             throw new NotAResolutionException(
-                    "This text could not be read as a resolution because of an internal "
-                            + "error of the parser (" + e.getClass().getSimpleName()
-                            + "). Please report the text to the "
-                            + "maintainers.",
-                    e);
+                    Explanation.of("parser.internalError", e.getClass().getSimpleName()), e);
         }
     }
 
@@ -99,9 +89,7 @@ public final class ResolutionTextParser {
             throw notAResolution(all);
         }
         if (opening.body() == null) {
-            throw new NotAResolutionException("This text is a text of the " + opening.bodyName() + ": only "
-                    + "resolutions of the General Assembly, the Economic and Social Council and the Commission on "
-                    + "Crime Prevention and Criminal Justice are read.");
+            throw new NotAResolutionException(Explanation.of("parser.otherBody", opening.bodyName()));
         }
 
         HeaderParser.Header header = HeaderParser.parse(all.subList(0, openingIndex));
@@ -174,8 +162,7 @@ public final class ResolutionTextParser {
                 ParagraphSplitter.split(outerLines),
                 new OperativeReader.Context(bodyCode, commissionIsCnd, knownMarkers));
         if (outer.operative.isEmpty()) {
-            throw new NotAResolutionException("This text does not look like a resolution: no operative paragraphs "
-                    + "were found (" + OPERATIVE_HINT + ") after \"The " + opening.bodyName() + "\".");
+            throw new NotAResolutionException(Explanation.of("parser.noOperativeAfterBody", opening.bodyName()));
         }
 
         // footnotes belong to the draft whose paragraphs refer to them; the others to the resolution
@@ -254,11 +241,9 @@ public final class ResolutionTextParser {
             }
         }
         if (anyOperative) {
-            return new NotAResolutionException("This text does not look like a resolution: it has numbered "
-                    + "paragraphs but no " + BODY_HINT + " before them.");
+            return new NotAResolutionException(Explanation.of("parser.noBody"));
         }
-        return new NotAResolutionException("This text does not look like a resolution: no operative paragraphs "
-                + "were found (" + OPERATIVE_HINT + "), and there is no " + BODY_HINT + ".");
+        return new NotAResolutionException(Explanation.of("parser.noOperativeNoBody"));
     }
 
     /** Removes the "47th plenary meeting / 25 July 2013" footer and everything after it. */
