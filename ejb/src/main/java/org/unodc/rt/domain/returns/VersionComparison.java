@@ -1,6 +1,7 @@
 package org.unodc.rt.domain.returns;
 
 import java.util.List;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.Question;
 
 /** Two submitted versions of a return side by side, answer by answer. */
@@ -8,7 +9,7 @@ public record VersionComparison(int fromNumber, int toNumber, List<Difference> a
 
     /** One question's answer in both versions. */
     public record Difference(
-            int questionPosition, String questionLabel, AnswerContent from, AnswerContent to, boolean changed) {}
+            int questionPosition, Explanation questionLabel, AnswerContent from, AnswerContent to, boolean changed) {}
 
     public static VersionComparison between(List<Question> questions, ReturnVersion from, ReturnVersion to) {
         List<Difference> differences = questions.stream()
@@ -19,7 +20,7 @@ public record VersionComparison(int fromNumber, int toNumber, List<Difference> a
                     AnswerContent after = to.answerTo(q.position())
                             .map(AnswerSnapshot::content)
                             .orElse(AnswerContent.EMPTY);
-                    return new Difference(q.position(), q.label(), before, after, !before.sameAs(after));
+                    return new Difference(q.position(), q.labelExplanation(), before, after, !before.sameAs(after));
                 })
                 .toList();
         return new VersionComparison(from.number(), to.number(), differences);

@@ -1,5 +1,6 @@
 package org.unodc.rt.web.common;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -16,13 +17,9 @@ public final class Messages {
     private Messages() {}
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle =
-                ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
         String pattern = bundle.getString(key);
-        return arguments.length == 0
-                ? pattern
-                : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
     public static void info(String key, Object... arguments) {
@@ -55,11 +52,12 @@ public final class Messages {
         return null;
     }
 
+    /**
+     * The user's interface language. Not the view's: a view action runs before the view (and its locale) is built,
+     * so a message it adds would otherwise come out in the browser's language.
+     */
     private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null
-                ? Locale.ENGLISH
-                : faces.getViewRoot().getLocale();
+        return CDI.current().select(UserSession.class).get().getLocale();
     }
 
     private static void add(FacesMessage.Severity severity, String text) {
