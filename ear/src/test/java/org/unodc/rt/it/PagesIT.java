@@ -118,7 +118,9 @@ class PagesIT {
                 .contains("CHN")
                 .contains("Which experience can your State share?")
                 .contains("Audit trail of this return")
-                .contains("RETURN_STARTED");
+                .as("the audit trail names the action in words, not by its code")
+                .contains("Return started")
+                .doesNotContain(">RETURN_STARTED<");
     }
 
     @Test
