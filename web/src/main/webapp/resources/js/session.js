@@ -1,5 +1,5 @@
 // Keeps a signed-in user's session alive while they work. The server ends a session after 30 minutes without a
-// request, but typing into a field sends none until the field is left: so while keys are pressed this pings the
+// request, but typing into a field, reading and scrolling send none: so while the user is active this pings the
 // server, at most once a minute. The warning's "stay signed in" button pings too. A 401 means the session has
 // already ended; the page is told with an "rt-signed-out" event (the return editor then says its text is kept).
 (function () {
@@ -28,19 +28,18 @@
             });
     }
 
-    document.addEventListener('input', function () {
-        if (Date.now() - last >= EVERY) {
-            ping();
-        }
-    }, true);
-
     // When the user last did something on the page: a periodic autosave asks, so that it does not keep the
-    // session of an unattended screen alive for ever.
+    // session of an unattended screen alive for ever. Reading counts as activity too (scrolling, clicking): the
+    // timeout warning (p:idleMonitor) restarts its count on the same events, so the server must not end a session
+    // the page still thinks is in use.
     var lastActivity = Date.now();
-    ['keydown', 'input', 'mousedown', 'touchstart', 'wheel'].forEach(function (type) {
+    ['keydown', 'input', 'mousedown', 'touchstart', 'wheel', 'scroll'].forEach(function (type) {
         document.addEventListener(type, function () {
             lastActivity = Date.now();
-        }, true);
+            if (Date.now() - last >= EVERY) {
+                ping();
+            }
+        }, {capture: true, passive: true});
     });
 
     // Every AJAX request of the page uses the session as well.

@@ -31,15 +31,20 @@ class AccessibilityIT {
             "/resolutions.xhtml",
             "/resolution.xhtml?id=1",
             "/sessions.xhtml",
-            "/states.xhtml");
+            "/session.xhtml?ordinal=35",
+            "/states.xhtml",
+            "/no-such-page.xhtml",
+            "/expired.xhtml");
 
     private final Http http = new Http();
 
-    /** What the secretariat and a focal point work on every day, signed in. */
+    /** What the secretariat and a focal point work on every day, signed in; the cycle's pages are added per run. */
     private static final Map<String, List<String>> SIGNED_IN_PAGES = Map.of(
             "secretariat",
             List.of(
                     "/secretariat/index.xhtml",
+                    "/secretariat/resolution-editor.xhtml",
+                    "/secretariat/resolution-editor.xhtml?id=1",
                     "/secretariat/review.xhtml",
                     "/secretariat/reports.xhtml",
                     "/secretariat/library.xhtml",
@@ -70,9 +75,17 @@ class AccessibilityIT {
     @Test
     void theSignedInPagesHaveNoSeriousAccessibilityViolations() {
         // A cycle on no resolution, newest of all: the reports page then shows a cycle without a resolution to pick.
-        TestCycles.openCycle(http, "Accessibility " + System.nanoTime());
+        long cycle = TestCycles.openCycle(http, "Accessibility " + System.nanoTime());
+        long aReturn =
+                TestCycles.myReturn(http, cycle, "fp.peru").getJsonNumber("id").longValue();
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        SIGNED_IN_PAGES.forEach((account, list) -> pages.put(account, new ArrayList<>(list)));
+        // The return editor, the secretariat's review of that return and the cycle's dashboard.
+        pages.get("fp.peru").add("/focal/return.xhtml?cycle=" + cycle);
+        pages.get("secretariat").add("/secretariat/cycle.xhtml?id=" + cycle);
+        pages.get("secretariat").add("/secretariat/return.xhtml?id=" + aReturn);
         List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, List<String>> account : SIGNED_IN_PAGES.entrySet()) {
+        for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             try (Browser browser = new Browser(http.base(), "accessibility-" + account.getKey())) {
                 browser.signIn(account.getKey(), "demo-password-2026");
                 for (String language : List.of("en", "ar")) {

@@ -162,6 +162,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Drops the browser's cookies, as when the session has ended on the server while the page stays open. */
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Waits until an element matching the selector is in the page (after a navigation, say). */
+    public void waitFor(String css) {
+        wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+        waitForPage();
+    }
+
     /** Waits for the text to appear; if it does not, keeps a screenshot and says what the page showed instead. */
     public void waitForText(String text) {
         try {

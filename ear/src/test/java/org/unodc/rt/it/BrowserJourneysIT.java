@@ -61,6 +61,13 @@ class BrowserJourneysIT {
             browser.click("#editor\\:preview");
             browser.waitForText("3 operative paragraphs found");
             browser.screenshot("1-preview");
+            java.util.function.Predicate<java.util.Map<String, Object>> serious =
+                    v -> java.util.List.of("serious", "critical").contains(String.valueOf(v.get("impact")));
+            assertThat(browser.axeViolationsSettled(serious).stream()
+                            .filter(serious)
+                            .toList())
+                    .as("axe on the preview's editable grid of paragraphs")
+                    .isEmpty();
 
             assertThat(browser.attribute("#editor\\:number", "value")).isEqualTo("80/998");
             browser.type("#editor\\:title", "Countering illicit trafficking in precious metals (corrected title)");
@@ -118,6 +125,54 @@ class BrowserJourneysIT {
             browser.open("/library.xhtml?lang=fr");
             assertThat(browser.attribute("html", "dir")).isEqualTo("ltr");
             assertThat(browser.attribute("html", "lang")).isEqualTo("fr");
+        }
+    }
+
+    @Test
+    void aLanguageChosenFromTheMenuIsRememberedForTheNextSignIn() {
+        try (Browser browser = new Browser(http.base(), "language-menu")) {
+            browser.signIn("fp.russia", "demo-password-2026");
+            browser.open("/focal/index.xhtml");
+            assertThat(browser.attribute("html", "lang"))
+                    .as("the account's language (Russian) applies at sign-in")
+                    .isEqualTo("ru");
+
+            browser.click(".language-menu button[value=ar]");
+            browser.waitFor("html[lang=ar]");
+            browser.screenshot("1-arabic-chosen");
+            assertThat(browser.attribute("html", "dir")).isEqualTo("rtl");
+            assertThat(browser.currentUrl())
+                    .as("the menu brings the user back to the same page")
+                    .contains("/focal/index.xhtml");
+
+            browser.click("#userForm\\:signOut");
+            browser.waitFor("a.sign-in");
+            browser.signIn("fp.russia", "demo-password-2026");
+            browser.open("/focal/index.xhtml");
+            browser.screenshot("2-next-sign-in");
+            assertThat(browser.attribute("html", "lang"))
+                    .as("the next sign-in opens in the language chosen from the menu")
+                    .isEqualTo("ar");
+
+            // Back to Russian the same way, as the account's owner would.
+            browser.click(".language-menu button[value=ru]");
+            browser.waitFor("html[lang=ru]");
+        }
+    }
+
+    @Test
+    void aButtonPressedAfterTheSessionEndedSaysSoInsteadOfDoingNothing() {
+        try (Browser browser = new Browser(http.base(), "session-ended")) {
+            browser.signIn("secretariat", "demo-password-2026");
+            browser.open("/secretariat/index.xhtml?lang=en");
+            browser.forgetSession();
+
+            browser.click("#newCycle\\:propose");
+            browser.waitForText("Your session has ended, so this was not done.");
+            browser.screenshot("1-notice");
+            assertThat(browser.attribute("#requestProblemSignIn", "href"))
+                    .as("signing in again comes back to this page")
+                    .contains("/login.xhtml?continue=%2Fsecretariat%2Findex.xhtml");
         }
     }
 

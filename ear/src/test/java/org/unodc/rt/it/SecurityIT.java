@@ -69,8 +69,14 @@ class SecurityIT {
                 .isNotEmpty()
                 .allSatisfy(cookie -> assertThat(attributes(cookie)).contains("httponly", "samesite=lax"));
         assertThat(response.headers().allValues("Content-Security-Policy"))
-                .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"))
+                .anySatisfy(csp -> assertThat(csp)
+                        .contains("frame-ancestors 'none'")
+                        .contains("default-src 'self'")
+                        .contains("form-action 'self'"))
                 .anySatisfy(csp -> assertThat(csp).contains("script-src 'self' 'nonce-"));
+        assertThat(http.raw("/api/v1/resolutions").headers().firstValue("Content-Security-Policy"))
+                .as("API answers and downloads carry the policy too")
+                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
     }
 
     @Test
@@ -132,6 +138,9 @@ class SecurityIT {
 
             HttpResponse<String> forged = postLanguage(browser, basic, "not-the-token", "es", "/focal/index.xhtml");
             assertThat(forged.statusCode()).isEqualTo(403);
+            assertThat(forged.body())
+                    .as("the refusal says the page had expired, in the session's language")
+                    .contains("Cette page avait expiré");
             assertThat(accountLanguage(user)).isEqualTo("ru");
 
             HttpResponse<String> chosen = postLanguage(browser, basic, token.group(1), "es", "/focal/index.xhtml");
@@ -144,6 +153,47 @@ class SecurityIT {
         } finally {
             restoreLanguage(browser, basic);
         }
+    }
+
+    /**
+     * A page of another site cannot make a signed-in browser write through the API: the browser's Origin header
+     * gives it away. The same call from this site, or from a script (no Origin), goes through.
+     */
+    @Test
+    void anApiWriteFromAnotherSitesPageIsRefusedAndNothingChanges() throws Exception {
+        String basic = "Basic "
+                + java.util.Base64.getEncoder()
+                        .encodeToString(("secretariat:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String title = "Forged " + System.nanoTime();
+        String body = TestCycles.cycleBody(
+                title,
+                java.time.LocalDate.now().plusDays(60),
+                jakarta.json.Json.createArrayBuilder().add(14));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> forged = client.send(
+                HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/cycles"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .header("Origin", "https://evil.example")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("another site");
+        assertThat(http.get("/api/v1/cycles", "secretariat", PASSWORD).body())
+                .as("no cycle was created")
+                .doesNotContain(title);
+
+        URI base = URI.create(http.base());
+        HttpResponse<String> ours = client.send(
+                HttpRequest.newBuilder(URI.create(http.base() + "/api/v1/cycles"))
+                        .header("Authorization", basic)
+                        .header("Content-Type", "application/json")
+                        .header("Origin", base.getScheme() + "://" + base.getRawAuthority())
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ours.statusCode()).as(ours.body()).isEqualTo(201);
     }
 
     private static final String PASSWORD = "demo-password-2026";

@@ -89,7 +89,7 @@ public final class BenchmarkMain {
         Options options = new OptionsBuilder()
                 .include(QueryBenchmarks.class.getName())
                 .forks(1)
-                .warmupIterations(2)
+                .warmupIterations(4) // the search path (facets, highlighting) is still being compiled after 10 s
                 .warmupTime(TimeValue.seconds(5))
                 .measurementIterations(3)
                 .measurementTime(TimeValue.seconds(5))

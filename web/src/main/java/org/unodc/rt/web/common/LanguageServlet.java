@@ -32,7 +32,7 @@ public class LanguageServlet extends HttpServlet {
                         session.getFormToken().getBytes(StandardCharsets.UTF_8))) {
             response.sendError(
                     HttpServletResponse.SC_FORBIDDEN,
-                    "The language menu's form has expired: reload the page and choose the language again.");
+                    "the language menu's form token is missing or not this session's (an expired page, or a post from another site)");
             return;
         }
         session.choose(request.getParameter("lang"), request.getRemoteUser());

@@ -88,6 +88,14 @@ public class UserSession implements Serializable {
         return withLanguage.substring(0, withLanguage.length() - "lang=en".length() - 1);
     }
 
+    /** The sign-in page, coming back to the current page afterwards. */
+    public String getSignInUrl() {
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return request.getContextPath() + "/login.xhtml?continue="
+                + java.net.URLEncoder.encode(getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Applies what the account remembers, right after sign-in. */
     public void signedIn(String language, String timeZone) {
         UnLanguage.fromCode(language).ifPresent(l -> this.locale = Locale.forLanguageTag(l.code()));
@@ -125,6 +133,11 @@ public class UserSession implements Serializable {
 
     public List<UnLanguage> getLanguages() {
         return List.of(UnLanguage.values());
+    }
+
+    /** The name of a language given by its code, in that language; the code itself when it is not a UN language. */
+    public String languageNameOf(String code) {
+        return UnLanguage.fromCode(code).map(this::languageName).orElse(code);
     }
 
     public String languageName(UnLanguage language) {

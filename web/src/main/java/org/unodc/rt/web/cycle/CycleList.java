@@ -45,6 +45,11 @@ public class CycleList implements Serializable {
         selected = new ArrayList<>(cycles.proposedResolutions(sessionOrdinal).stream()
                 .map(CycleView.ResolutionRef::id)
                 .toList());
+        if (selected.isEmpty()) {
+            Messages.error("cycles.proposedNone", sessionOrdinal);
+        } else {
+            Messages.info("cycles.proposed", selected.size(), sessionOrdinal);
+        }
     }
 
     public String create() {

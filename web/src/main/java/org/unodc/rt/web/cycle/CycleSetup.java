@@ -78,6 +78,7 @@ public class CycleSetup implements Serializable {
 
     public void removeQuestion(Long questionId) {
         show(cycles.removeQuestion(id, questionId));
+        Messages.info("cycle.questionRemoved");
     }
 
     public void publish() {

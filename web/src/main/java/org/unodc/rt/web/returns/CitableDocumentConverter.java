@@ -1,11 +1,13 @@
 package org.unodc.rt.web.returns;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 import org.unodc.rt.application.returns.CitableDocument;
+import org.unodc.rt.web.common.Messages;
 
 /**
  * The cited-legislation autocomplete sends the picked document's id; the editor needs nothing more to cite it (the
@@ -22,7 +24,8 @@ public class CitableDocumentConverter implements Converter<CitableDocument> {
         try {
             return new CitableDocument(Long.valueOf(value.strip()), "", "", null, true);
         } catch (NumberFormatException e) {
-            throw new ConverterException("Pick a document from the list.");
+            String text = Messages.text("return.pickFromList");
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
 

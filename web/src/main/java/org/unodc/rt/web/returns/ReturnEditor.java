@@ -185,12 +185,14 @@ public class ReturnEditor implements Serializable {
     /** After a conflict: drop what this user typed and take the other version. */
     public void takeTheirs() {
         show(theirs);
+        Messages.info("return.tookTheirs");
     }
 
     public void carryOver() {
         save();
         if (theirs == null) {
             show(returns.carryOver(view.id()));
+            Messages.info("return.carriedOverDone");
         }
     }
 
@@ -236,6 +238,7 @@ public class ReturnEditor implements Serializable {
 
     public void uncite(Long questionId, Long documentId) {
         citations.put(questionId, returns.uncite(view.id(), questionId, documentId));
+        Messages.info("return.citationRemoved");
     }
 
     /** "Describe a new text": the law becomes a library entry for the secretariat to complete, and is cited. */

@@ -32,7 +32,11 @@ public class DeniedAccessAudit extends HttpFilter {
         if (status instanceof Integer code && code == HttpServletResponse.SC_FORBIDDEN) {
             String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
             String who = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
-            audit.denied(who, "OPEN_URL", "URL", shorten(uri), uri + ": the account's role does not allow it");
+            Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+            String reason = message instanceof String text && !text.isBlank() && !text.equals("Forbidden")
+                    ? text
+                    : "the account's role does not allow it";
+            audit.denied(who, "OPEN_URL", "URL", shorten(uri), uri + ": " + reason);
         }
         chain.doFilter(request, response);
     }

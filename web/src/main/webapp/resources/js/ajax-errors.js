@@ -1,0 +1,57 @@
+// Tells the user when a button's request did not go through, on every page: the session has ended (a 401), the
+// page's state expired on the server (ViewExpiredException, e.g. after a restart) or the server failed. Without it
+// PrimeFaces would leave the page as it was and say nothing. The return editor has its own notice that also keeps
+// the typed text (unsaved-answers.js), so this one stays out of its way there.
+(function () {
+    'use strict';
+    var notice = document.getElementById('requestProblem');
+    if (!notice || !window.jQuery) {
+        return;
+    }
+    var text = document.getElementById('requestProblemText');
+    var signIn = document.getElementById('requestProblemSignIn');
+
+    function errorName(xhr) {
+        var doc = xhr && xhr.responseXML;
+        var names = doc ? doc.getElementsByTagName('error-name') : [];
+        return names.length ? names[0].textContent : null;
+    }
+
+    function show(kind) {
+        if ((kind === 'ended' || kind === 'signed-out') && document.getElementById('signedOutNotice')) {
+            return; // the return editor says it, and keeps the text
+        }
+        text.textContent = notice.getAttribute('data-' + kind);
+        signIn.hidden = kind !== 'ended' && kind !== 'signed-out';
+        notice.hidden = false;
+        notice.scrollIntoView({block: 'nearest'});
+        notice.focus();
+    }
+
+    var $doc = jQuery(document);
+    // A failed HTTP request reaches only pfAjaxError with its XHR.
+    $doc.on('pfAjaxError', function (event, xhr) {
+        if (xhr && xhr.status === 401) {
+            show('ended');
+        } else if (xhr && xhr.status === 0) {
+            show('offline');
+        } else {
+            show('failed');
+        }
+    });
+    // A failure inside Faces comes back as a partial response carrying an <error>.
+    $doc.on('pfAjaxComplete', function (event, xhr) {
+        var name = errorName(xhr);
+        if (!name) {
+            return;
+        }
+        show(/ViewExpiredException/.test(name) ? 'expired' : 'failed');
+    });
+    // session.js found the session ended while the user was reading or typing.
+    document.addEventListener('rt-signed-out', function () {
+        show('signed-out');
+    });
+    document.getElementById('requestProblemReload').addEventListener('click', function () {
+        window.location.reload();
+    });
+})();
