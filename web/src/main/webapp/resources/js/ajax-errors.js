@@ -28,11 +28,25 @@
         notice.focus();
     }
 
+    // A request cut short because the user is leaving the page is not a failure to report.
+    var leaving = false;
+    window.addEventListener('pagehide', function () {
+        leaving = true;
+    });
+    window.addEventListener('pageshow', function () {
+        leaving = false;
+    });
+
     var $doc = jQuery(document);
     // A failed HTTP request reaches only pfAjaxError with its XHR.
-    $doc.on('pfAjaxError', function (event, xhr) {
+    $doc.on('pfAjaxError', function (event, xhr, settings, error) {
+        if (leaving || error === 'abort' || (xhr && xhr.statusText === 'abort')) {
+            return;
+        }
         if (xhr && xhr.status === 401) {
             show('ended');
+        } else if (xhr && xhr.status === 403) {
+            show('denied');
         } else if (xhr && xhr.status === 0) {
             show('offline');
         } else {

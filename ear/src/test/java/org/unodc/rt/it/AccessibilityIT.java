@@ -99,6 +99,41 @@ class AccessibilityIT {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * On a tablet held upright (800 px wide) no main page scrolls sideways, in a left-to-right and a right-to-left
+     * language: wide tables scroll inside their own region, forms put labels above fields.
+     */
+    @Test
+    void theMainPagesFitATabletScreen() {
+        long cycle = TestCycles.openCycle(http, "Tablet " + System.nanoTime());
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put(null, PAGES);
+        SIGNED_IN_PAGES.forEach((account, list) -> pages.put(account, new ArrayList<>(list)));
+        pages.get("fp.peru").add("/focal/return.xhtml?cycle=" + cycle);
+        pages.get("secretariat").add("/secretariat/cycle.xhtml?id=" + cycle);
+        List<String> tooWide = new ArrayList<>();
+        for (Map.Entry<String, List<String>> account : pages.entrySet()) {
+            String who = account.getKey() == null ? "public" : account.getKey();
+            try (Browser browser = new Browser(http.base(), "tablet-" + who)) {
+                browser.resize(800, 1000);
+                if (account.getKey() != null) {
+                    browser.signIn(account.getKey(), "demo-password-2026");
+                }
+                for (String language : List.of("ru", "ar")) {
+                    for (String page : account.getValue()) {
+                        browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                        long overflow = browser.horizontalOverflow();
+                        if (overflow > 0) {
+                            browser.screenshot(language + page.replaceAll("[^A-Za-z0-9]+", "-"));
+                            tooWide.add(language + " " + page + " (" + who + "): " + overflow + " px too wide");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(tooWide).isEmpty();
+    }
+
     private static void check(Browser browser, String page, String language, List<String> problems) {
         browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
         java.util.function.Predicate<Map<String, Object>> serious =

@@ -162,6 +162,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Makes the window this size, a tablet's say. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How far the page is wider than the window, in CSS pixels: 0 when nothing makes it scroll sideways. */
+    public long horizontalOverflow() {
+        Object overflow = ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) overflow).longValue();
+    }
+
     /** Drops the browser's cookies, as when the session has ended on the server while the page stays open. */
     public void forgetSession() {
         driver.manage().deleteAllCookies();
