@@ -17,15 +17,26 @@
         return names.length ? names[0].textContent : null;
     }
 
+    var shown = null;
+
     function show(kind) {
-        if ((kind === 'ended' || kind === 'signed-out') && document.getElementById('signedOutNotice')) {
-            return; // the return editor says it, and keeps the text
+        if (kind !== 'failed' && kind !== 'denied' && kind !== 'offline' && document.getElementById('signedOutNotice')) {
+            return; // the return editor says it (an ended session or an expired page), and keeps the text
         }
+        if (shown === kind && !notice.hidden) {
+            return; // already said: do not take the focus from the field the user is typing in again
+        }
+        shown = kind;
         text.textContent = notice.getAttribute('data-' + kind);
         signIn.hidden = kind !== 'ended' && kind !== 'signed-out';
         notice.hidden = false;
         notice.scrollIntoView({block: 'nearest'});
         notice.focus();
+    }
+
+    function hide() {
+        shown = null;
+        notice.hidden = true;
     }
 
     // A request cut short because the user is leaving the page is not a failure to report.
@@ -54,12 +65,14 @@
         }
     });
     // A failure inside Faces comes back as a partial response carrying an <error>.
+    // A later request that goes through means the problem has passed (the network is back, say).
     $doc.on('pfAjaxComplete', function (event, xhr) {
         var name = errorName(xhr);
-        if (!name) {
-            return;
+        if (name) {
+            show(/ViewExpiredException/.test(name) ? 'expired' : 'failed');
+        } else if (xhr && xhr.status === 200 && shown !== 'ended' && shown !== 'signed-out') {
+            hide();
         }
-        show(/ViewExpiredException/.test(name) ? 'expired' : 'failed');
     });
     // session.js found the session ended while the user was reading or typing.
     document.addEventListener('rt-signed-out', function () {

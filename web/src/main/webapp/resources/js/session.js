@@ -29,11 +29,11 @@
     }
 
     // When the user last did something on the page: a periodic autosave asks, so that it does not keep the
-    // session of an unattended screen alive for ever. Reading counts as activity too (scrolling, clicking): the
-    // timeout warning (p:idleMonitor) restarts its count on the same events, so the server must not end a session
+    // session of an unattended screen alive for ever. Reading counts as activity too (scrolling, moving the mouse):
+    // the timeout warning (p:idleMonitor) restarts its count on such events, so the server must not end a session
     // the page still thinks is in use.
     var lastActivity = Date.now();
-    ['keydown', 'input', 'mousedown', 'touchstart', 'wheel', 'scroll'].forEach(function (type) {
+    ['keydown', 'input', 'mousedown', 'mousemove', 'touchstart', 'touchmove', 'wheel', 'scroll'].forEach(function (type) {
         document.addEventListener(type, function () {
             lastActivity = Date.now();
             if (Date.now() - last >= EVERY) {

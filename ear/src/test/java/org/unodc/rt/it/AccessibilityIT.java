@@ -74,16 +74,7 @@ class AccessibilityIT {
 
     @Test
     void theSignedInPagesHaveNoSeriousAccessibilityViolations() {
-        // A cycle on no resolution, newest of all: the reports page then shows a cycle without a resolution to pick.
-        long cycle = TestCycles.openCycle(http, "Accessibility " + System.nanoTime());
-        long aReturn =
-                TestCycles.myReturn(http, cycle, "fp.peru").getJsonNumber("id").longValue();
-        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
-        SIGNED_IN_PAGES.forEach((account, list) -> pages.put(account, new ArrayList<>(list)));
-        // The return editor, the secretariat's review of that return and the cycle's dashboard.
-        pages.get("fp.peru").add("/focal/return.xhtml?cycle=" + cycle);
-        pages.get("secretariat").add("/secretariat/cycle.xhtml?id=" + cycle);
-        pages.get("secretariat").add("/secretariat/return.xhtml?id=" + aReturn);
+        Map<String, List<String>> pages = signedInPagesWithACycle("Accessibility ");
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             try (Browser browser = new Browser(http.base(), "accessibility-" + account.getKey())) {
@@ -105,12 +96,9 @@ class AccessibilityIT {
      */
     @Test
     void theMainPagesFitATabletScreen() {
-        long cycle = TestCycles.openCycle(http, "Tablet " + System.nanoTime());
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put(null, PAGES);
-        SIGNED_IN_PAGES.forEach((account, list) -> pages.put(account, new ArrayList<>(list)));
-        pages.get("fp.peru").add("/focal/return.xhtml?cycle=" + cycle);
-        pages.get("secretariat").add("/secretariat/cycle.xhtml?id=" + cycle);
+        pages.putAll(signedInPagesWithACycle("Tablet "));
         List<String> tooWide = new ArrayList<>();
         for (Map.Entry<String, List<String>> account : pages.entrySet()) {
             String who = account.getKey() == null ? "public" : account.getKey();
@@ -132,6 +120,23 @@ class AccessibilityIT {
             }
         }
         assertThat(tooWide).isEmpty();
+    }
+
+    /**
+     * The signed-in pages per account, plus those of a new open cycle (on no resolution, the newest of all, so the
+     * reports page shows a cycle without a resolution to pick): the return editor, the secretariat's review of that
+     * return and the cycle's dashboard.
+     */
+    private Map<String, List<String>> signedInPagesWithACycle(String title) {
+        long cycle = TestCycles.openCycle(http, title + System.nanoTime());
+        long aReturn =
+                TestCycles.myReturn(http, cycle, "fp.peru").getJsonNumber("id").longValue();
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        SIGNED_IN_PAGES.forEach((account, list) -> pages.put(account, new ArrayList<>(list)));
+        pages.get("fp.peru").add("/focal/return.xhtml?cycle=" + cycle);
+        pages.get("secretariat").add("/secretariat/cycle.xhtml?id=" + cycle);
+        pages.get("secretariat").add("/secretariat/return.xhtml?id=" + aReturn);
+        return pages;
     }
 
     private static void check(Browser browser, String page, String language, List<String> problems) {

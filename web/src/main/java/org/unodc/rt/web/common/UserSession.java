@@ -88,12 +88,18 @@ public class UserSession implements Serializable {
         return withLanguage.substring(0, withLanguage.length() - "lang=en".length() - 1);
     }
 
-    /** The sign-in page, coming back to the current page afterwards. */
+    /**
+     * The sign-in page, coming back to the current page afterwards: {@code continue} is a path inside the application
+     * (without the context path), as the sign-in page expects.
+     */
     public String getSignInUrl() {
         HttpServletRequest request = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return request.getContextPath() + "/login.xhtml?continue="
-                + java.net.URLEncoder.encode(getCurrentUrl(), java.nio.charset.StandardCharsets.UTF_8);
+        String context = request.getContextPath();
+        String current = getCurrentUrl();
+        String path = current.startsWith(context + "/") ? current.substring(context.length()) : "/index.xhtml";
+        return context + "/login.xhtml?continue="
+                + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Applies what the account remembers, right after sign-in. */
