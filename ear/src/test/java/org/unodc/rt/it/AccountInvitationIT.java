@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.unodc.rt.it.TestCycles.PASSWORD;
 import static org.unodc.rt.it.TestCycles.SECRETARIAT;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -41,18 +34,9 @@ class AccountInvitationIT {
     }
 
     private final Http http = new Http();
-    private GreenMail smtp;
 
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("rt.it.mail.port", 3125), "127.0.0.1", "smtp"));
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @AutoClose
+    private final Mailbox mail = new Mailbox();
 
     @Test
     void anInvitedFocalPointSetsAPasswordOnceSignsInAndLaterResetsIt() throws Exception {
@@ -68,9 +52,9 @@ class AccountInvitationIT {
         assertThat(account.getString("status")).isEqualTo("INVITED");
         assertThat(account.getString("stateIso3")).isEqualTo("KEN");
         assertThat(account.containsKey("passwordHash")).isFalse();
-        MimeMessage invitation = awaitMailTo(email, 1).get(0);
+        MimeMessage invitation = mail.awaitTo(email, 1).get(0);
         assertThat(invitation.getSubject()).isEqualTo("Votre compte Resolution Tracker");
-        assertThat(body(invitation)).contains("Votre nom d'utilisateur : " + username);
+        assertThat(Mailbox.body(invitation)).contains("Votre nom d'utilisateur : " + username);
         String token = tokenIn(invitation);
 
         assertThat(http.get("/api/v1/cycles", username, FIRST_PASSWORD).status())
@@ -85,6 +69,15 @@ class AccountInvitationIT {
         Http.Reply tooShort = setPassword(token, "too short");
         assertThat(tooShort.status()).as(tooShort.body()).isEqualTo(422);
         assertThat(tooShort.body()).contains("at least 12 characters");
+        Http.Reply repeated = setPassword(token, "aaaaaaaaaaaa");
+        assertThat(repeated.status()).as(repeated.body()).isEqualTo(422);
+        assertThat(repeated.body()).contains("easy to guess");
+        Http.Reply leaked = setPassword(token, "password2026!");
+        assertThat(leaked.status()).as(leaked.body()).isEqualTo(422);
+        assertThat(leaked.body()).contains("most often used or leaked");
+        Http.Reply ownName = setPassword(token, "My " + username + " secret");
+        assertThat(ownName.status()).as(ownName.body()).isEqualTo(422);
+        assertThat(ownName.body()).contains("user name");
 
         Http.Reply set = setPassword(token, FIRST_PASSWORD);
 
@@ -100,7 +93,7 @@ class AccountInvitationIT {
         Http.Reply resetRequested = requestReset(email.toUpperCase());
 
         assertThat(resetRequested.status()).isEqualTo(202);
-        MimeMessage reset = awaitMailTo(email, 2).get(1);
+        MimeMessage reset = mail.awaitTo(email, 2).get(1);
         assertThat(reset.getSubject()).isEqualTo("Réinitialisation de votre mot de passe Resolution Tracker");
         String resetToken = tokenIn(reset);
         assertThat(resetToken).isNotEqualTo(token);
@@ -124,11 +117,9 @@ class AccountInvitationIT {
         assertThat(known.status()).isEqualTo(202);
         assertThat(unknown.body()).isEqualTo(known.body());
         MimeMessage toPeru =
-                awaitMailTo("fp.peru@demo.resolution-tracker.local", 1).get(0);
+                mail.awaitTo("fp.peru@demo.resolution-tracker.local", 1).get(0);
         assertThat(toPeru.getSubject()).isEqualTo("Restablecimiento de su contraseña de Resolution Tracker");
-        assertThat(smtp.getReceivedMessages())
-                .extracting(AccountInvitationIT::recipient)
-                .doesNotContain(nobody);
+        assertThat(mail.all()).extracting(Mailbox::recipient).doesNotContain(nobody);
     }
 
     @Test
@@ -162,7 +153,7 @@ class AccountInvitationIT {
         String username = "fp.malawi." + System.nanoTime();
         String email = username + "@example.org";
         invite(username, email, "en");
-        assertThat(setPassword(tokenIn(awaitMailTo(email, 1).get(0)), FIRST_PASSWORD)
+        assertThat(setPassword(tokenIn(mail.awaitTo(email, 1).get(0)), FIRST_PASSWORD)
                         .status())
                 .isEqualTo(200);
         String address = "127.0.1." + (10 + (int) (System.nanoTime() % 200));
@@ -176,7 +167,7 @@ class AccountInvitationIT {
 
         assertThat(failedAudit("PASSWORD_RESET_REQUESTED"))
                 .anySatisfy(detail -> assertThat(detail).contains("3 links sent in the last hour"));
-        List<MimeMessage> mails = awaitMailTo(email, 4);
+        List<MimeMessage> mails = mail.awaitTo(email, 4);
         assertThat(mails).hasSize(4);
         assertThat(mails.subList(1, 4))
                 .extracting(MimeMessage::getSubject)
@@ -194,13 +185,13 @@ class AccountInvitationIT {
         String username = "fp.ghana." + System.nanoTime();
         String email = username + "@example.org";
         invite(username, email, "en");
-        String first = tokenIn(awaitMailTo(email, 1).get(0));
+        String first = tokenIn(mail.awaitTo(email, 1).get(0));
 
         Http.Reply resent =
                 http.post("/api/v1/users/" + username + "/invitation", "application/json", "", SECRETARIAT, PASSWORD);
 
         assertThat(resent.status()).as(resent.body()).isEqualTo(200);
-        MimeMessage second = awaitMailTo(email, 2).get(1);
+        MimeMessage second = mail.awaitTo(email, 2).get(1);
         assertThat(second.getSubject()).isEqualTo("Your Resolution Tracker account");
         String fresh = tokenIn(second);
         assertThat(fresh).isNotEqualTo(first);
@@ -309,40 +300,9 @@ class AccountInvitationIT {
                 .orElseThrow();
     }
 
-    /** Waits until the SMTP server has at least {@code count} messages to the address, in the order received. */
-    private List<MimeMessage> awaitMailTo(String address, int count) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            List<MimeMessage> mine = Arrays.stream(smtp.getReceivedMessages())
-                    .filter(m -> recipient(m).equals(address))
-                    .toList();
-            if (mine.size() >= count || System.currentTimeMillis() > deadline) {
-                assertThat(mine).as("messages to " + address).hasSizeGreaterThanOrEqualTo(count);
-                return mine;
-            }
-            smtp.waitForIncomingEmail(1_000, smtp.getReceivedMessages().length + 1);
-        }
-    }
-
     private static String tokenIn(MimeMessage message) {
-        Matcher link = LINK.matcher(body(message));
-        assertThat(link.find()).as(body(message)).isTrue();
+        Matcher link = LINK.matcher(Mailbox.body(message));
+        assertThat(link.find()).as(Mailbox.body(message)).isTrue();
         return link.group(1);
-    }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage m) {
-        try {
-            return m.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

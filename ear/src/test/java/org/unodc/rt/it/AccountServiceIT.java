@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.domain.account.SignInRule;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.audit.AuditEvent;
 import org.unodc.rt.domain.state.MemberState;
@@ -52,12 +53,12 @@ class AccountServiceIT {
         tx.commit();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(accounts.authenticate(username, "wrong password!".toCharArray())
+            assertThat(accounts.authenticate(username, "wrong password!".toCharArray(), "192.0.2.10")
                             .succeeded())
                     .isFalse();
         }
-        AccountService.Authentication afterLockout =
-                accounts.authenticate(username, "correct horse battery".toCharArray());
+        SignInRule.Outcome afterLockout =
+                accounts.authenticate(username, "correct horse battery".toCharArray(), "192.0.2.10");
 
         assertThat(afterLockout.succeeded()).isFalse();
         assertThat(afterLockout.reason()).contains("locked");
@@ -76,8 +77,8 @@ class AccountServiceIT {
         em.persist(account);
         tx.commit();
 
-        AccountService.Authentication result =
-                accounts.authenticate(username, "a long enough passphrase".toCharArray());
+        SignInRule.Outcome result =
+                accounts.authenticate(username, "a long enough passphrase".toCharArray(), "192.0.2.10");
 
         assertThat(result.succeeded()).isTrue();
         assertThat(result.account().orElseThrow().state().iso3()).isEqualTo("CHL");

@@ -104,8 +104,17 @@ public final class Http {
 
     /** A binary body (a file upload), signed in with HTTP Basic credentials. */
     public Reply postBytes(String path, String contentType, byte[] body, String user, String password) {
+        return sendBytes("POST", path, contentType, body, user, password);
+    }
+
+    /** A binary body put in place (a library document's original), signed in with HTTP Basic credentials. */
+    public Reply putBytes(String path, String contentType, byte[] body, String user, String password) {
+        return sendBytes("PUT", path, contentType, body, user, password);
+    }
+
+    private Reply sendBytes(String method, String path, String contentType, byte[] body, String user, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .header("Authorization", basic(user, password)));
@@ -213,14 +222,25 @@ public final class Http {
      * the JDK's HTTP client cannot choose its source address, so this speaks HTTP/1.0 over a plain socket.
      */
     public RawReply postFrom(String localAddress, String path, String json) {
+        return sendFrom(localAddress, "POST", path, "Content-Type: application/json\r\n", json);
+    }
+
+    /** GETs with HTTP Basic credentials from another loopback address, like {@link #postFrom}. */
+    public RawReply getFrom(String localAddress, String path, String user, String password) {
+        String credentials =
+                Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return sendFrom(localAddress, "GET", path, "Authorization: Basic " + credentials + "\r\n", "");
+    }
+
+    private RawReply sendFrom(String localAddress, String method, String path, String headerLines, String text) {
         URI target = URI.create(base + path);
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket(
                 InetAddress.getByName(target.getHost()), target.getPort(), InetAddress.getByName(localAddress), 0)) {
             socket.setSoTimeout(60_000);
-            String head = "POST " + target.getRawPath() + " HTTP/1.0\r\n"
+            String head = method + " " + target.getRawPath() + " HTTP/1.0\r\n"
                     + "Host: " + target.getHost() + ":" + target.getPort() + "\r\n"
-                    + "Content-Type: application/json\r\n"
+                    + headerLines
                     + "Accept: application/json\r\n"
                     + "Content-Length: " + body.length + "\r\n\r\n";
             OutputStream out = socket.getOutputStream();

@@ -21,17 +21,20 @@ import org.unodc.rt.application.account.AccountLinkMail;
 import org.unodc.rt.application.account.AccountLinks;
 import org.unodc.rt.application.account.AccountView;
 import org.unodc.rt.application.account.NewAccount;
-import org.unodc.rt.application.account.ResetRequestLimits;
+import org.unodc.rt.application.account.RateLimit;
 import org.unodc.rt.application.account.TokenCheck;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.AccountToken;
+import org.unodc.rt.domain.account.PasswordPolicy;
 import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.account.SignInRule;
 import org.unodc.rt.domain.account.TokenNotUsable;
 import org.unodc.rt.domain.account.TokenPurpose;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.infrastructure.ratelimit.RateLimiter;
 import org.unodc.rt.infrastructure.security.PasswordHasher;
 
 /**
@@ -41,18 +44,14 @@ import org.unodc.rt.infrastructure.security.PasswordHasher;
 @Stateless
 public class AccountService {
 
-    /** The outcome of a sign-in attempt; the reason is for the audit trail, never shown to the person signing in. */
-    public record Authentication(Optional<UserAccount> account, String reason) {
-        public boolean succeeded() {
-            return account.isPresent();
-        }
-    }
-
     /**
-     * A hash of a random password, checked when the user name is unknown so that an unknown name takes as long as a
-     * wrong password and sign-in does not reveal which names exist.
+     * A hash of a random password, checked when an attempt has no real hash to check (no such name, no password yet),
+     * so that every attempt takes as long as a wrong password and sign-in does not reveal which names exist.
      */
     private static final String DECOY_HASH = new PasswordHasher().hash("decoy-password-never-used".toCharArray());
+
+    /** The longest user name there is (see {@link UserAccount}); a longer one is refused before any lookup. */
+    private static final int MAX_USERNAME = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -70,36 +69,47 @@ public class AccountService {
     Event<AccountLinkMail> linkMail;
 
     @Inject
-    ResetRequestLimits resetLimits;
+    RateLimiter limits;
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    private final SignInRule signIn = new SignInRule(hasher::verify, DECOY_HASH);
+
+    /**
+     * Checks a user name and password, for every way of signing in (the login page, HTTP Basic). Five wrong passwords
+     * lock the account for a while; more than {@link RateLimit#FAILED_SIGN_INS} failures from one network address
+     * refuse that address for a while, whatever the account. Every attempt is audited.
+     *
+     * @throws TooManyRequestsException when the address has failed too often; nothing is checked
+     */
     @PermitAll
-    public Authentication authenticate(String username, char[] password) {
+    public SignInRule.Outcome authenticate(String username, char[] password, String clientAddress) {
         Instant now = Instant.now(clock);
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        Optional<UserAccount> found = findByUsername(name);
-        if (found.isEmpty()) {
-            hasher.verify(password, DECOY_HASH);
-            audit.failed(name, "LOGIN", "UserAccount", name, "unknown user name");
-            return new Authentication(Optional.empty(), "unknown user name");
+        Optional<Duration> wait = limits.check(RateLimit.FAILED_SIGN_INS, clientAddress);
+        if (wait.isPresent()) {
+            audit.failed(
+                    name,
+                    "LOGIN",
+                    "UserAccount",
+                    name,
+                    "refused: more than " + RateLimit.FAILED_SIGN_INS.limit() + " failed sign-ins in "
+                            + RateLimit.FAILED_SIGN_INS.minutes() + " minutes from " + clientAddress);
+            throw new TooManyRequestsException(
+                    Explanation.of("account.tooManySignIns", TooManyRequestsException.minutes(wait.get())), wait.get());
         }
-        UserAccount account = found.get();
-        if (!account.canAttemptLogin(now)) {
-            String reason =
-                    account.isLocked(now) ? "account locked until " + account.lockedUntil() : "account disabled";
+        Optional<UserAccount> found = name.length() > MAX_USERNAME ? Optional.empty() : findByUsername(name);
+        SignInRule.Outcome outcome = signIn.attempt(found, password, now);
+        if (outcome.succeeded()) {
+            audit.done(name, "LOGIN", "UserAccount", name, null);
+        } else {
+            limits.record(RateLimit.FAILED_SIGN_INS, clientAddress);
+            String reason = name.length() > MAX_USERNAME
+                    ? "a user name of " + name.length() + " characters (at most " + MAX_USERNAME + ")"
+                    : outcome.reason();
             audit.failed(name, "LOGIN", "UserAccount", name, reason);
-            return new Authentication(Optional.empty(), reason);
         }
-        if (!hasher.verify(password, account.passwordHash())) {
-            account.loginFailed(now);
-            String reason = account.isLocked(now) ? "wrong password; account now locked" : "wrong password";
-            audit.failed(name, "LOGIN", "UserAccount", name, reason);
-            return new Authentication(Optional.empty(), reason);
-        }
-        account.loginSucceeded();
-        audit.done(name, "LOGIN", "UserAccount", name, null);
-        return new Authentication(Optional.of(account), "ok");
+        return outcome;
     }
 
     @PermitAll
@@ -218,8 +228,7 @@ public class AccountService {
      * Sends a reset link, valid for an hour, when the user name or e-mail address belongs to an active account; says
      * nothing either way, so the answer does not reveal which accounts exist. An account gets at most
      * {@value #RESETS_PER_ACCOUNT_PER_HOUR} links an hour (further requests are audited and otherwise ignored, with
-     * the same answer), and one network address may ask {@value ResetRequestLimits#PER_ADDRESS} times in
-     * {@value ResetRequestLimits#WINDOW_MINUTES} minutes.
+     * the same answer), and one network address may ask as often as {@link RateLimit#RESET_REQUESTS} allows.
      *
      * @param clientAddress the network address the request came from, for the per-address limit and the audit trail
      * @throws TooManyRequestsException when the address has asked too often; nothing is sent
@@ -228,7 +237,7 @@ public class AccountService {
     public void requestPasswordReset(String login, String clientAddress) {
         Instant now = Instant.now(clock);
         String wanted = login == null ? "" : login.strip().toLowerCase(Locale.ROOT);
-        Optional<Duration> wait = resetLimits.tryAcquire(clientAddress);
+        Optional<Duration> wait = limits.tryAcquire(RateLimit.RESET_REQUESTS, clientAddress);
         if (wait.isPresent()) {
             TooManyRequestsException refused = new TooManyRequestsException(
                     Explanation.of("account.tooManyResets", TooManyRequestsException.minutes(wait.get())), wait.get());
@@ -236,14 +245,14 @@ public class AccountService {
                     caller.name(),
                     "PASSWORD_RESET_REQUESTED",
                     "UserAccount",
-                    cut(wanted),
-                    "refused: more than " + ResetRequestLimits.PER_ADDRESS + " requests in "
-                            + ResetRequestLimits.WINDOW_MINUTES + " minutes from " + clientAddress);
+                    wanted,
+                    "refused: more than " + RateLimit.RESET_REQUESTS.limit() + " requests in "
+                            + RateLimit.RESET_REQUESTS.minutes() + " minutes from " + clientAddress);
             throw refused;
         }
         Optional<UserAccount> found = wanted.isEmpty() ? Optional.empty() : findByLogin(wanted);
         if (found.isEmpty()) {
-            audit.failed(caller.name(), "PASSWORD_RESET_REQUESTED", "UserAccount", cut(wanted), "no such account");
+            audit.failed(caller.name(), "PASSWORD_RESET_REQUESTED", "UserAccount", wanted, "no such account");
             return;
         }
         UserAccount account = found.get();
@@ -327,6 +336,7 @@ public class AccountService {
         }
         String hash;
         try {
+            PasswordPolicy.check(password, account.username(), account.email(), account.displayName());
             hash = hasher.hash(password);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(RejectedArgument.explain(e));
@@ -475,9 +485,5 @@ public class AccountService {
         return UnLanguage.fromCode(code)
                 .map(UnLanguage::code)
                 .orElseThrow(() -> new InvalidInputException(Explanation.of("account.languageUnknown", code)));
-    }
-
-    private static String cut(String text) {
-        return text.length() > 100 ? text.substring(0, 100) : text;
     }
 }

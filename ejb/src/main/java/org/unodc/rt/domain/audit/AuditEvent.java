@@ -58,12 +58,20 @@ public class AuditEvent {
             Outcome outcome,
             String detail) {
         this.occurredAt = occurredAt;
-        this.actor = actor == null ? "anonymous" : actor;
-        this.action = action;
-        this.targetType = targetType;
-        this.targetId = targetId;
+        this.actor = cut(actor == null ? "anonymous" : actor, 100);
+        this.action = cut(action, 60);
+        this.targetType = cut(targetType, 60);
+        this.targetId = cut(targetId, 100);
         this.outcome = outcome;
-        this.detail = detail != null && detail.length() > 4000 ? detail.substring(0, 3997) + "..." : detail;
+        this.detail = cut(detail, 4000);
+    }
+
+    /**
+     * Values an attacker chooses (a user name of 10,000 characters, a long path) are recorded cut to the column,
+     * marked with an ellipsis, rather than lost with the whole entry.
+     */
+    private static String cut(String value, int max) {
+        return value != null && value.length() > max ? value.substring(0, max - 1) + "\u2026" : value;
     }
 
     public Long id() {

@@ -7,18 +7,16 @@ import java.security.spec.InvalidKeySpecException;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.unodc.rt.domain.Explanation;
-import org.unodc.rt.domain.RejectedArgument;
 
 /**
  * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}. 600,000 iterations is
  * OWASP's 2023 floor for this algorithm; the iteration count travels with each hash so it can be raised later
- * without invalidating stored passwords.
+ * without invalidating stored passwords. What a new password must be is {@link
+ * org.unodc.rt.domain.account.PasswordPolicy}'s concern, checked before hashing.
  */
 public final class PasswordHasher {
 
     public static final int ITERATIONS = 600_000;
-    public static final int MIN_PASSWORD_LENGTH = 12;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
@@ -36,7 +34,6 @@ public final class PasswordHasher {
     }
 
     public String hash(char[] password) {
-        checkStrength(password);
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         byte[] hash = derive(password, salt, iterations);
@@ -62,13 +59,6 @@ public final class PasswordHasher {
         byte[] salt = b64.decode(parts[2]);
         byte[] expected = b64.decode(parts[3]);
         return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
-    }
-
-    /** Length is what makes a password strong; composition rules only make them harder to remember. */
-    public static void checkStrength(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw new RejectedArgument(Explanation.of("account.passwordTooShort", MIN_PASSWORD_LENGTH));
-        }
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -1,2 +1,2 @@
-/** Authentication: password hashing and the database identity store behind Jakarta Security form login. */
+/** Password hashing (PBKDF2); the account service checks passwords with it for every way of signing in. */
 package org.unodc.rt.infrastructure.security;

@@ -9,19 +9,25 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
+import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.TooManyRequestsException;
+import org.unodc.rt.domain.account.SignInRule;
+import org.unodc.rt.domain.account.UserAccount;
 
 /**
  * One authentication mechanism for the whole application. People sign in on the login page, whose bean calls
  * {@code SecurityContext.authenticate}; the session then keeps them signed in. National systems that report by
- * machine send HTTP Basic credentials with each API call. A protected page sends an anonymous visitor to the login
+ * machine send HTTP Basic credentials with each API call; these authenticate that request, never a session it came
+ * with. Both are checked by {@link AccountService#authenticate}, which also limits failed sign-ins per address. A protected page sends an anonymous visitor to the login
  * page; a protected API call answers 401 with a JSON message instead.
  */
 @ApplicationScoped
@@ -33,8 +39,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Marks a 401 as "the session has ended" for the page's script (see resources/js/unsaved-answers.js). */
     static final String SIGNED_OUT_HEADER = "X-Signed-Out";
 
+    /** The refusal a throttled sign-in on the login page gets, for {@link LoginView} to show. */
+    static final String REFUSAL = AppAuthenticationMechanism.class.getName() + ".refusal";
+
     @Inject
-    IdentityStoreHandler identityStores;
+    AccountService accounts;
 
     @Inject
     AuditLog audit;
@@ -43,13 +52,28 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential == null) {
+        boolean basic = credential == null;
+        if (basic) {
             credential = basicCredential(request);
         }
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+        if (credential instanceof UsernamePasswordCredential login) {
+            SignInRule.Outcome result;
+            try {
+                result = accounts.authenticate(
+                        login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
+            } catch (TooManyRequestsException refused) {
+                return tooManyAttempts(request, response, context, refused, basic);
+            }
+            if (result.succeeded()) {
+                if (basic && request.getSession(false) != null) {
+                    // Basic credentials authenticate this request, and @AutoApplySession would keep them in the
+                    // session the request came with: a session identifier planted before (session fixation) would
+                    // then be signed in. A new identifier makes the planted one worthless.
+                    request.changeSessionId();
+                }
+                UserAccount account = result.account().orElseThrow();
+                return context.notifyContainerAboutLogin(
+                        account.username(), Set.of(account.role().name()));
             }
             if (isApi(request)) {
                 return unauthorized(response, context, "The user name or password is wrong, or the account is locked.");
@@ -109,6 +133,31 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return null;
         }
         return new UsernamePasswordCredential(decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+    }
+
+    /**
+     * Too many failed sign-ins from the address: the API answers 429 with {@code Retry-After} (through the error page
+     * for that status, {@link UnauthorizedServlet}); the login page shows the explanation.
+     */
+    private static AuthenticationStatus tooManyAttempts(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            TooManyRequestsException refused,
+            boolean basic) {
+        if (!basic || !isApi(request)) {
+            request.setAttribute(REFUSAL, refused);
+            return context.responseUnauthorized();
+        }
+        request.setAttribute(UnauthorizedServlet.MESSAGE, refused.getMessage());
+        response.setHeader(
+                "Retry-After", String.valueOf(Math.max(1, refused.retryAfter().toSeconds())));
+        try {
+            response.sendError(429);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**

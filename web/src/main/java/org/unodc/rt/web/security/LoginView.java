@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.unodc.rt.application.AccountService;
+import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.web.common.Messages;
 import org.unodc.rt.web.common.UserSession;
 
@@ -62,7 +63,13 @@ public class LoginView {
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Messages.error("login.failed");
+            default -> {
+                if (request.getAttribute(AppAuthenticationMechanism.REFUSAL) instanceof BusinessException refusal) {
+                    Messages.error(refusal);
+                } else {
+                    Messages.error("login.failed");
+                }
+            }
         }
     }
 

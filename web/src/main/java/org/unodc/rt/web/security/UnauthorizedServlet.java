@@ -1,12 +1,16 @@
 package org.unodc.rt.web.security;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The error page for 401: API clients get a JSON body that says how to authenticate. */
+/**
+ * The error page for 401 and 429 from the authentication mechanism: API clients get a JSON body that says how to
+ * authenticate, or how long to wait after too many failed sign-ins.
+ */
 @WebServlet("/errors/unauthorized")
 public class UnauthorizedServlet extends HttpServlet {
 
@@ -15,12 +19,18 @@ public class UnauthorizedServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean tooMany = Integer.valueOf(429).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
         Object message = request.getAttribute(MESSAGE);
-        String text =
-                message == null ? "Sign in first: send HTTP Basic credentials of an account." : message.toString();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        String text = message != null
+                ? message.toString()
+                : tooMany
+                        ? "Too many failed sign-ins from your network address; try again later."
+                        : "Sign in first: send HTTP Basic credentials of an account.";
+        int status = tooMany ? 429 : HttpServletResponse.SC_UNAUTHORIZED;
+        response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
         response.getWriter()
-                .write("{\"status\":401,\"error\":\"Unauthorized\",\"message\":\"" + text.replace("\"", "'") + "\"}");
+                .write("{\"status\":" + status + ",\"error\":\"" + (tooMany ? "Too Many Requests" : "Unauthorized")
+                        + "\",\"message\":\"" + text.replace("\\", "\\\\").replace("\"", "'") + "\"}");
     }
 }
