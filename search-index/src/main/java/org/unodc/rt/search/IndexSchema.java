@@ -17,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
 import org.unodc.rt.search.analysis.Languages;
 
 /**
@@ -127,6 +128,11 @@ public final class IndexSchema {
 
     public static FacetsConfig facetsConfig() {
         return FACETS;
+    }
+
+    /** The term that names one document: indexing replaces by it, so replaying a change never duplicates. */
+    static Term idTerm(String id) {
+        return new Term(ID, id);
     }
 
     /** The day the document sorts by: its date, else 1 January of its year, else none. */

@@ -1,7 +1,5 @@
 package org.unodc.rt.search.analysis;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The terms of the {@link Terminology} as their analysed token sequences per language (so {@code
@@ -36,7 +32,8 @@ public final class ConceptVocabulary {
                     return;
                 }
                 for (String term : terms) {
-                    List<String> tokens = tokens(analyzerBySuffix.apply(language), language, term);
+                    List<String> tokens =
+                            LanguageAnalyzers.tokens(analyzerBySuffix.apply(language), "body_" + language, term);
                     if (!tokens.isEmpty()) {
                         Variant v = new Variant(concept.id(), tokens);
                         byLanguage
@@ -81,20 +78,5 @@ public final class ConceptVocabulary {
 
     int maxLength() {
         return maxLength;
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String language, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body_" + language, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
     }
 }

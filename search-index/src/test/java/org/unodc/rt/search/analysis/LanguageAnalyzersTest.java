@@ -3,13 +3,12 @@ package org.unodc.rt.search.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LanguageAnalyzersTest {
 
@@ -24,17 +23,8 @@ class LanguageAnalyzersTest {
         return tokens(analyzers.forLanguage(language), "body_" + Languages.fieldSuffix(language), text);
     }
 
-    private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                out.add(term.toString());
-            }
-            stream.end();
-        }
-        return out;
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+        return LanguageAnalyzers.tokens(analyzer, field, text);
     }
 
     @Test
@@ -49,28 +39,22 @@ class LanguageAnalyzersTest {
         assertThat(tokens("zh", "加强国际合作和司法协助。")).containsExactly("加强", "国际", "合作", "和", "司法", "协助");
     }
 
-    @Test
-    void englishIsStemmed() throws IOException {
-        assertThat(tokens("en", "money-laundering Money Laundering laundered"))
-                .containsExactly("monei", "launder", "monei", "launder", "launder");
-    }
-
-    @Test
-    void frenchDropsElisionAndIsStemmed() throws IOException {
-        assertThat(tokens("fr", "blanchiment d'argent, blanchiments des capitaux, l'entraide judiciaire"))
-                .containsExactly("blanchiment", "argent", "blanchiment", "capital", "entraid", "judiciair");
-    }
-
-    @Test
-    void russianIsStemmed() throws IOException {
-        assertThat(tokens("ru", "торговля людьми, торговле людьми, преступлений, преступления"))
-                .containsExactly("торговл", "людьм", "торговл", "людьм", "преступлен", "преступлен");
-    }
-
-    @Test
-    void spanishIsStemmed() throws IOException {
-        assertThat(tokens("es", "delitos delito minería ilegal metales preciosos"))
-                .containsExactly("delit", "delit", "mineri", "ilegal", "metal", "precios");
+    /** English, French (with elision of d' and l'), Russian and Spanish: each with Lucene's stemmer. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            textBlock =
+                    """
+            en | money-laundering Money Laundering laundered | monei launder monei launder launder
+            fr | blanchiment d'argent, blanchiments des capitaux, l'entraide judiciaire \
+               | blanchiment argent blanchiment capital entraid judiciair
+            ru | торговля людьми, торговле людьми, преступлений, преступления \
+               | торговл людьм торговл людьм преступлен преступлен
+            es | delitos delito minería ilegal metales preciosos | delit delit mineri ilegal metal precios
+            """)
+    void stemmingLanguagesAreStemmed(String language, String text, String stems) throws IOException {
+        assertThat(tokens(language, text)).containsExactly(stems.split(" "));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.unodc.rt.search.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,7 +8,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.apache.lucene.util.IOUtils;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
@@ -37,7 +36,7 @@ public final class BenchmarkMain {
         Path work = Path.of(args.length > 0 ? args[0] : "target/bench");
         int count = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         Path indexDir = work.resolve("index");
-        deleteTree(indexDir);
+        IOUtils.rm(indexDir);
         Files.createDirectories(work);
         PrintStream out = System.out;
         CorpusGenerator corpus = new CorpusGenerator(SEED);
@@ -137,16 +136,5 @@ public final class BenchmarkMain {
                     median < TARGET_MEDIAN_MS ? "yes" : "NO"));
         }
         return t.toString();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,0 +1,109 @@
+package org.unodc.rt.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.unodc.rt.search.analysis.LanguageAnalyzers;
+import org.unodc.rt.search.query.LibraryQueryParser;
+
+/**
+ * Runs a search request: the parsed query with its filters as drill-downs, one page of hits, the total and the facet
+ * counts. Apart from the index's owner so that what a search does reads without the locking and the generations
+ * around it.
+ */
+final class LibrarySearcher {
+
+    /** Lucene collects every hit up to the page asked for, so pages beyond this many results are refused. */
+    static final int MAX_RESULT_WINDOW = 10_000;
+
+    private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
+
+    private final Searchers searchers;
+    private final LibraryQueryParser parser;
+    private final HitReader hits;
+    private final FacetCounter facetCounter = new FacetCounter();
+    private final ExecutorService countingThreads;
+
+    LibrarySearcher(Searchers searchers, LanguageAnalyzers analyzers, HitReader hits, ExecutorService countingThreads) {
+        this.searchers = searchers;
+        this.parser = new LibraryQueryParser(analyzers, IndexSchema.SEARCH_FIELDS, IndexSchema.BOOSTS);
+        this.hits = hits;
+        this.countingThreads = countingThreads;
+    }
+
+    /** See {@link LibraryIndex#search(SearchRequest)}. */
+    SearchResult search(SearchRequest request) throws InvalidQueryException {
+        Query userQuery = parser.parse(request.query(), request.crossLanguage());
+        DrillDownQuery query = drillDown(userQuery, request);
+        checkPage(request);
+        int window = (request.page() + 1) * request.size();
+        return searchers.withSearcher(searcher -> {
+            if (searcher.getIndexReader().numDocs() == 0) {
+                return new SearchResult(0, List.of(), FacetCounts.none());
+            }
+            DrillSideways sideways = new PerDimensionDrillSideways(searcher, facetCounter, countingThreads);
+            DrillSideways.DrillSidewaysResult result = request.sort() == SortOrder.DATE
+                    ? sideways.search(query, null, null, window, NEWEST_FIRST, false)
+                    : sideways.search(query, window);
+            ScoreDoc[] all = result.hits.scoreDocs;
+            int from = Math.min(all.length, request.page() * request.size());
+            ScoreDoc[] page = Arrays.copyOfRange(all, from, all.length);
+            return new SearchResult(
+                    result.hits.totalHits.value,
+                    hits.read(searcher, userQuery, page, request.language()),
+                    FacetCounts.of(result.facets));
+        });
+    }
+
+    /** See {@link LibraryIndex#toLuceneQuery(SearchRequest)}. */
+    Query toLuceneQuery(SearchRequest request) throws InvalidQueryException {
+        return drillDown(parser.parse(request.query(), request.crossLanguage()), request);
+    }
+
+    private DrillDownQuery drillDown(Query userQuery, SearchRequest request) throws InvalidQueryException {
+        DrillDownQuery query = new DrillDownQuery(IndexSchema.facetsConfig(), userQuery);
+        for (Map.Entry<String, Set<String>> filter : request.filters().entrySet()) {
+            Facet facet = Facet.fromKey(filter.getKey())
+                    .orElseThrow(() -> new InvalidQueryException(
+                            "query.unknownFilter",
+                            request.query(),
+                            String.valueOf(filter.getKey()),
+                            // The filters' names as the API takes them; not words to translate.
+                            String.join(
+                                    ", ",
+                                    Arrays.stream(Facet.values())
+                                            .map(Facet::key)
+                                            .toList())));
+            for (String value : filter.getValue()) {
+                query.add(facet.key(), value);
+            }
+        }
+        return query;
+    }
+
+    private static void checkPage(SearchRequest request) throws InvalidQueryException {
+        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
+            throw new InvalidQueryException("query.pageSize", request.query(), SearchRequest.MAX_SIZE, request.size());
+        }
+        if (request.page() < 0) {
+            throw new InvalidQueryException("query.negativePage", request.query());
+        }
+        if ((long) (request.page() + 1) * request.size() > MAX_RESULT_WINDOW) {
+            throw new InvalidQueryException("query.resultWindow", request.query(), MAX_RESULT_WINDOW);
+        }
+    }
+
+    private static SortField newestFirst() {
+        SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        return date;
+    }
+}
