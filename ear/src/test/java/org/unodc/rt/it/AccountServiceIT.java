@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.account.SignInService;
 import org.unodc.rt.domain.account.SignInRule;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.audit.AuditEvent;
@@ -32,6 +33,9 @@ class AccountServiceIT {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    SignInService signIn;
 
     @Inject
     AuditLog audit;
@@ -53,12 +57,12 @@ class AccountServiceIT {
         tx.commit();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThat(accounts.authenticate(username, "wrong password!".toCharArray(), "192.0.2.10")
+            assertThat(signIn.authenticate(username, "wrong password!".toCharArray(), "192.0.2.10")
                             .succeeded())
                     .isFalse();
         }
         SignInRule.Outcome afterLockout =
-                accounts.authenticate(username, "correct horse battery".toCharArray(), "192.0.2.10");
+                signIn.authenticate(username, "correct horse battery".toCharArray(), "192.0.2.10");
 
         assertThat(afterLockout.succeeded()).isFalse();
         assertThat(afterLockout.reason()).contains("locked");
@@ -78,7 +82,7 @@ class AccountServiceIT {
         tx.commit();
 
         SignInRule.Outcome result =
-                accounts.authenticate(username, "a long enough passphrase".toCharArray(), "192.0.2.10");
+                signIn.authenticate(username, "a long enough passphrase".toCharArray(), "192.0.2.10");
 
         assertThat(result.succeeded()).isTrue();
         assertThat(result.account().orElseThrow().state().iso3()).isEqualTo("CHL");

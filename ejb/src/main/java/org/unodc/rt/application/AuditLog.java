@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.AuditEvent;
+import org.unodc.rt.domain.audit.Audited;
 
 /**
  * Writes the audit trail. Each entry commits on its own, so a refused attempt is recorded even though the refused
@@ -31,6 +32,9 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentCaller caller;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void done(String actor, String action, String targetType, String targetId, String detail) {
@@ -49,6 +53,18 @@ public class AuditLog {
     public void failed(String actor, String action, String targetType, String targetId, String detail) {
         write(new AuditEvent(
                 Instant.now(clock), actor, action, targetType, targetId, AuditEvent.Outcome.FAILED, detail));
+    }
+
+    /** A refused attempt, by the signed-in caller unless the attempt names its actor. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void refused(Audited attempt, AuditEvent.Outcome outcome) {
+        AuditEvent entry = AuditTrail.entry(attempt, outcome, attempt.actor().orElseGet(caller::name), clock);
+        if (outcome == AuditEvent.Outcome.DENIED) {
+            LOG.warning(
+                    () -> "Access denied: " + entry.actor() + " tried " + entry.action() + " on " + entry.targetType()
+                            + " " + entry.targetId() + (entry.detail() == null ? "" : " (" + entry.detail() + ")"));
+        }
+        write(entry);
     }
 
     public List<AuditEvent> latest(int max) {

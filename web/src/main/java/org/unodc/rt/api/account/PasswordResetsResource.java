@@ -11,8 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.account.PasswordLinks;
 import org.unodc.rt.application.account.TokenCheck;
 
 /**
@@ -37,7 +37,7 @@ public class PasswordResetsResource {
     public record PasswordSet(String username, String message) {}
 
     @Inject
-    AccountService accounts;
+    PasswordLinks accounts;
 
     @Context
     HttpServletRequest http;

@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.account.AccountAdministration;
 import org.unodc.rt.application.account.AccountView;
 import org.unodc.rt.application.account.NewAccount;
 
@@ -24,7 +24,7 @@ import org.unodc.rt.application.account.NewAccount;
 public class UsersResource {
 
     @Inject
-    AccountService accounts;
+    AccountAdministration accounts;
 
     @Context
     UriInfo uri;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Objects;
-import org.unodc.rt.application.AccountService;
+import org.unodc.rt.application.account.PasswordLinks;
 import org.unodc.rt.application.account.TokenCheck;
 import org.unodc.rt.domain.account.TokenPurpose;
 import org.unodc.rt.web.common.Messages;
@@ -21,7 +21,7 @@ public class ActivationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient PasswordLinks accounts;
 
     private String token;
     private TokenCheck check;

@@ -5,8 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.TooManyRequestsException;
+import org.unodc.rt.application.account.PasswordLinks;
 import org.unodc.rt.web.common.Messages;
 
 /**
@@ -18,7 +18,7 @@ import org.unodc.rt.web.common.Messages;
 public class PasswordResetView {
 
     @Inject
-    AccountService accounts;
+    PasswordLinks accounts;
 
     private String login;
 

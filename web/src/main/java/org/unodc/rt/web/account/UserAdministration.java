@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.MemberStateService;
+import org.unodc.rt.application.account.AccountAdministration;
 import org.unodc.rt.application.account.AccountView;
 import org.unodc.rt.application.account.NewAccount;
 import org.unodc.rt.domain.account.AccountStatus;
@@ -28,7 +28,7 @@ public class UserAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient AccountAdministration accounts;
 
     @Inject
     transient MemberStateService states;

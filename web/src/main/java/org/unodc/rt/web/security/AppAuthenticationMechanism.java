@@ -17,9 +17,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
-import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.TooManyRequestsException;
+import org.unodc.rt.application.account.SignInService;
 import org.unodc.rt.domain.account.SignInRule;
 import org.unodc.rt.domain.account.UserAccount;
 
@@ -27,7 +27,7 @@ import org.unodc.rt.domain.account.UserAccount;
  * One authentication mechanism for the whole application. People sign in on the login page, whose bean calls
  * {@code SecurityContext.authenticate}; the session then keeps them signed in. National systems that report by
  * machine send HTTP Basic credentials with each API call; these authenticate that request, never a session it came
- * with. Both are checked by {@link AccountService#authenticate}, which also limits failed sign-ins per address. A protected page sends an anonymous visitor to the login
+ * with. Both are checked by {@link SignInService}, which also limits failed sign-ins per address. A protected page sends an anonymous visitor to the login
  * page; a protected API call answers 401 with a JSON message instead.
  */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String REFUSAL = AppAuthenticationMechanism.class.getName() + ".refusal";
 
     @Inject
-    AccountService accounts;
+    SignInService signIn;
 
     @Inject
     AuditLog audit;
@@ -59,7 +59,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential login) {
             SignInRule.Outcome result;
             try {
-                result = accounts.authenticate(
+                result = signIn.authenticate(
                         login.getCaller(), login.getPassword().getValue(), request.getRemoteAddr());
             } catch (TooManyRequestsException refused) {
                 return tooManyAttempts(request, response, context, refused, basic);

@@ -1,0 +1,42 @@
+package org.unodc.rt.domain.audit;
+
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * Something the audit trail records: a domain event a service raises when it has done its work (written by one
+ * observer in the same transaction, so the trail and the change commit or roll back together), or an attempt a
+ * refusal carries (written in a transaction of its own, so it stays although the refused work is rolled back).
+ */
+public interface Audited extends Serializable {
+
+    /** A constant naming what happened, e.g. {@code RETURN_SUBMITTED}. */
+    String action();
+
+    String targetType();
+
+    String targetId();
+
+    /** What else the trail keeps (a new state, an e-mail address, a reason); null when nothing. */
+    default String detail() {
+        return null;
+    }
+
+    /** Done, or an attempt that failed without being an error (a wrong password). Refusals are DENIED or FAILED. */
+    default AuditEvent.Outcome outcome() {
+        return AuditEvent.Outcome.DONE;
+    }
+
+    /** Who acted when it is not the signed-in caller: someone signing in, or following a link from an e-mail. */
+    default Optional<String> actor() {
+        return Optional.empty();
+    }
+
+    /** An attempt named by its parts, for a refusal that has no event of its own. */
+    static Audited attempt(String action, String targetType, String targetId, String detail) {
+        return new Attempt(action, targetType, targetId, detail);
+    }
+
+    /** See {@link #attempt}. */
+    record Attempt(String action, String targetType, String targetId, String detail) implements Audited {}
+}

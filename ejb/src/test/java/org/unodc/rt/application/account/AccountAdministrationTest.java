@@ -1,0 +1,88 @@
+package org.unodc.rt.application.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unodc.rt.application.AccessDeniedException;
+import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.domain.account.AccountEvent;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.account.UserAccount;
+import org.unodc.rt.domain.audit.Audited;
+
+/** The secretariat's rules on accounts, on accounts in memory. */
+class AccountAdministrationTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+
+    private final InMemoryAccounts accounts = new InMemoryAccounts();
+    private final RecordingEvent<Audited> events = new RecordingEvent<>();
+    private final RecordingEvent<AccountLinkMail> mails = new RecordingEvent<>();
+    private final AccountAdministration service = new AccountAdministration();
+
+    @BeforeEach
+    void setUp() {
+        AccountLinkIssuer issuer = new AccountLinkIssuer();
+        issuer.accounts = accounts;
+        issuer.linkMail = mails;
+        service.accounts = accounts;
+        service.links = issuer;
+        service.events = events;
+        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.caller = new CurrentCaller() {
+            @Override
+            public String name() {
+                return "secretariat";
+            }
+
+            @Override
+            public boolean is(Role role) {
+                return role == Role.SECRETARIAT;
+            }
+        };
+    }
+
+    @Test
+    void anInvitationCreatesAnAccountWithoutPasswordAndMailsALinkInItsLanguage() {
+        AccountView invited = service.invite(
+                new NewAccount("Sec.New", "New Person", "New@Example.org", Role.SECRETARIAT, null, "fr"));
+
+        assertThat(invited.username()).isEqualTo("sec.new");
+        UserAccount account = accounts.findByUsername("sec.new").orElseThrow();
+        assertThat(account.hasPassword()).isFalse();
+        assertThat(mails.fired).singleElement().satisfies(m -> assertThat(m.language())
+                .isEqualTo("fr"));
+        assertThat(events.fired).singleElement().isInstanceOf(AccountEvent.Invited.class);
+    }
+
+    @Test
+    void theSecretariatMayNotInviteAnAdministratorAndTheAttemptIsMarkedForTheTrail() {
+        assertThatThrownBy(() -> service.invite(
+                        new NewAccount("admin.two", "Admin Two", "a2@example.org", Role.ADMIN, null, "en")))
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(e -> assertThat(((AccessDeniedException) e).attempt())
+                        .hasValueSatisfying(a -> assertThat(a.targetId()).isEqualTo("admin.two")));
+        assertThat(accounts.accounts).isEmpty();
+        assertThat(mails.fired).isEmpty();
+    }
+
+    @Test
+    void aTakenUserNameOrAddressIsRefused() {
+        service.invite(new NewAccount("sec.one", "One", "one@example.org", Role.SECRETARIAT, null, "en"));
+
+        assertThatThrownBy(() -> service.invite(
+                        new NewAccount("sec.one", "Other", "other@example.org", Role.SECRETARIAT, null, "en")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("is taken");
+        assertThatThrownBy(() -> service.invite(
+                        new NewAccount("sec.two", "Other", "ONE@example.org", Role.SECRETARIAT, null, "en")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("already uses the e-mail address");
+    }
+}

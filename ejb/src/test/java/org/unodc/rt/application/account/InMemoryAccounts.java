@@ -1,0 +1,68 @@
+package org.unodc.rt.application.account;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.unodc.rt.domain.account.AccountToken;
+import org.unodc.rt.domain.account.Accounts;
+import org.unodc.rt.domain.account.TokenPurpose;
+import org.unodc.rt.domain.account.UserAccount;
+
+/** Accounts in a list, for plain tests of the account services' rules. */
+final class InMemoryAccounts implements Accounts {
+
+    final List<UserAccount> accounts = new ArrayList<>();
+    final List<AccountToken> tokens = new ArrayList<>();
+
+    @Override
+    public Optional<UserAccount> findByUsername(String username) {
+        return accounts.stream().filter(a -> a.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> findByLogin(String login) {
+        return accounts.stream()
+                .filter(a -> a.username().equals(login) || a.email().equals(login))
+                .findFirst();
+    }
+
+    @Override
+    public List<UserAccount> all() {
+        return accounts.stream()
+                .sorted(Comparator.comparing(UserAccount::username))
+                .toList();
+    }
+
+    @Override
+    public void add(UserAccount account) {
+        accounts.add(account);
+    }
+
+    @Override
+    public void add(AccountToken token) {
+        tokens.add(token);
+    }
+
+    @Override
+    public Optional<AccountToken> findTokenByHash(String tokenHash) {
+        return tokens.stream().filter(t -> t.tokenHash().equals(tokenHash)).findFirst();
+    }
+
+    @Override
+    public List<AccountToken> outstandingTokens(UserAccount account) {
+        return tokens.stream()
+                .filter(t -> t.account() == account && t.usedAt() == null && t.revokedAt() == null)
+                .toList();
+    }
+
+    @Override
+    public long tokensIssuedSince(UserAccount account, TokenPurpose purpose, Instant since) {
+        return tokens.stream()
+                .filter(t -> t.account() == account
+                        && t.purpose() == purpose
+                        && t.createdAt().isAfter(since))
+                .count();
+    }
+}
