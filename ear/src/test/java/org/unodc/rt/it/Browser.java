@@ -33,8 +33,17 @@ public final class Browser implements AutoCloseable {
     private final Path screenshots;
 
     public Browser(String base, String journey) {
+        this.driver = chromium();
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.base = base;
+        this.screenshots = Path.of(System.getProperty("rt.it.screenshots", "target/screenshots"))
+                .resolve(journey);
+    }
+
+    /** The one place a test starts a browser: Debian's Chromium and chromedriver unless rt.it.chromium/… say. */
+    private static ChromeDriver chromium() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(System.getProperty("rt.it.chromium", "/usr/bin/chromium"));
         options.addArguments(
                 "--headless",
                 "--no-sandbox",
@@ -46,18 +55,25 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1280,1000",
                 "--lang=en");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .usingDriverExecutable(Path.of(System.getProperty("rt.it.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
                 .build();
-        this.driver = new ChromeDriver(service, options);
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        this.base = base;
-        this.screenshots = Path.of(System.getProperty("rt.it.screenshots", "target/screenshots"))
-                .resolve(journey);
+        return new ChromeDriver(service, options);
+    }
+
+    /** The WebDriver itself, for journeys that work element by element. */
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits of up to 30 s on this browser's page. */
+    public WebDriverWait waits() {
+        return wait;
     }
 
     public void open(String path) {
         driver.get(base + path);
-        waitForPage();
+        settle();
     }
 
     public WebElement find(String css) {
@@ -87,17 +103,17 @@ public final class Browser implements AutoCloseable {
     public void upload(String css, Path file) {
         wait.until(d -> d.findElement(By.cssSelector(css)))
                 .sendKeys(file.toAbsolutePath().toString());
-        waitForPage();
+        settle();
     }
 
     public void click(String css) {
         find(css).click();
-        waitForPage();
+        settle();
     }
 
     public void clickLink(String text) {
         wait.until(d -> d.findElement(By.linkText(text))).click();
-        waitForPage();
+        settle();
     }
 
     public String text(String css) {
@@ -120,19 +136,16 @@ public final class Browser implements AutoCloseable {
     public void waitForRows(String tableId, int rows) {
         By row = By.cssSelector("[id='" + tableId + "_data'] > tr[data-ri]");
         wait.until(d -> d.findElements(row).size() == rows);
-        waitForPage();
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label, as a user does with the mouse. */
-    public void choose(String menuId, String label) {
-        choose(driver, wait, menuId, label);
+        settle();
     }
 
     /**
-     * Picks an option of a PrimeFaces select menu: opens it, waits until the panel stops moving, clicks the option and
-     * checks the menu shows it. A click that lands while the panel moves is tried again (three times at most).
+     * Picks an option of a PrimeFaces select menu by its label, as a user does with the mouse: opens it, waits until
+     * the panel stops moving, clicks the option and checks the menu shows it. The menu is first brought to the middle
+     * of the window, because PrimeFaces closes an open panel when the page scrolls. A click that lands while the panel
+     * moves is tried again (three times at most), as a user whose click missed clicks again.
      */
-    public static void choose(WebDriver driver, WebDriverWait wait, String menuId, String label) {
+    public void choose(String menuId, String label) {
         By menu = By.id(menuId);
         By option = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
         By shown = By.cssSelector("[id='" + menuId + "'] .ui-selectonemenu-label");
@@ -147,9 +160,7 @@ public final class Browser implements AutoCloseable {
                 driver.findElement(option).click();
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
-                wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                        .executeScript(
-                                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
+                settle();
                 return;
             } catch (org.openqa.selenium.TimeoutException
                     | org.openqa.selenium.ElementNotInteractableException missed) {
@@ -182,7 +193,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until an element matching the selector is in the page (after a navigation, say). */
     public void waitFor(String css) {
         wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
-        waitForPage();
+        settle();
     }
 
     /** Waits for the text to appear; if it does not, keeps a screenshot and says what the page showed instead. */
@@ -241,31 +252,20 @@ public final class Browser implements AutoCloseable {
         return last.get(0);
     }
 
-    public void screenshot(String step) {
-        screenshot(driver, screenshots, step);
-    }
-
     /** Keeps what the browser shows as {@code <journey>/<step>.png} under the build's screenshots directory. */
-    public static void screenshot(WebDriver driver, String journey, String step) {
-        screenshot(
-                driver,
-                Path.of(System.getProperty("rt.it.screenshots", "target/screenshots"))
-                        .resolve(journey),
-                step);
-    }
-
-    private static void screenshot(WebDriver driver, Path directory, String step) {
+    public void screenshot(String step) {
         try {
-            Files.createDirectories(directory);
+            Files.createDirectories(screenshots);
             Path shot =
                     ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(shot, directory.resolve(step + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(shot, screenshots.resolve(step + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void waitForPage() {
+    /** Waits until the page has loaded and PrimeFaces has no AJAX request queued or running. */
+    public void settle() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));

@@ -6,24 +6,17 @@ import static org.unodc.rt.it.TestCycles.SECRETARIAT;
 import static org.unodc.rt.it.TestCycles.myReturn;
 import static org.unodc.rt.it.TestCycles.openCycle;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,18 +36,9 @@ class CycleMailIT {
     }
 
     private final Http http = new Http();
-    private GreenMail smtp;
 
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("rt.it.mail.port", 3125), "127.0.0.1", "smtp"));
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
+    @AutoClose
+    private final Mailbox mail = new Mailbox();
 
     /** The addresses of the focal points a notice goes to, leaving out those of the given States. */
     private List<String> focalPointAddresses(Set<String> submittedStates) {
@@ -77,36 +61,6 @@ class CycleMailIT {
         return addresses;
     }
 
-    private List<MimeMessage> messagesAbout(String title) throws MessagingException {
-        return Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> subject(m).contains(title))
-                .toList();
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage m) {
-        try {
-            return m.getRecipients(Message.RecipientType.TO)[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage m) {
-        try {
-            return m.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @Test
     void openingACycleMailsEveryFocalPoint() throws Exception {
         String title = "Opening notice " + System.nanoTime();
@@ -114,17 +68,17 @@ class CycleMailIT {
         openCycle(http, title);
 
         List<String> focalPoints = focalPointAddresses(Set.of());
-        assertThat(smtp.waitForIncomingEmail(30_000, focalPoints.size())).isTrue();
-        List<MimeMessage> notices = messagesAbout(title);
+        assertThat(mail.received(focalPoints.size())).isTrue();
+        List<MimeMessage> notices = mail.about(title);
         // Every focal point the secretariat's list of users shows as not deactivated: the demo ones, and those
         // other tests invited into the same database.
-        assertThat(notices).extracting(CycleMailIT::recipient).containsExactlyInAnyOrderElementsOf(focalPoints);
-        assertThat(notices).extracting(CycleMailIT::subject).containsOnly("Reporting cycle open: " + title);
+        assertThat(notices).extracting(Mailbox::recipient).containsExactlyInAnyOrderElementsOf(focalPoints);
+        assertThat(notices).extracting(Mailbox::subject).containsOnly("Reporting cycle open: " + title);
         MimeMessage toPeru = notices.stream()
-                .filter(m -> recipient(m).startsWith("fp.peru@"))
+                .filter(m -> Mailbox.recipient(m).startsWith("fp.peru@"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(body(toPeru)).contains("María Quispe").contains("(Vienna time)");
+        assertThat(Mailbox.body(toPeru)).contains("María Quispe").contains("(Vienna time)");
     }
 
     @Test
@@ -132,9 +86,7 @@ class CycleMailIT {
         String title = "Reminder " + System.nanoTime();
         LocalDate deadline = LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(3);
         long cycle = openCycle(http, title, deadline, Json.createArrayBuilder().add(3));
-        assertThat(smtp.waitForIncomingEmail(
-                        30_000, focalPointAddresses(Set.of()).size()))
-                .isTrue();
+        assertThat(mail.received(focalPointAddresses(Set.of()).size())).isTrue();
         JsonObject peru = myReturn(http, cycle, "fp.peru");
         String answer = TestCycles.draft(peru.getInt("version"), peru, 1, "IMPLEMENTED", "Ley 30077.");
         long peruId = peru.getJsonNumber("id").longValue();
@@ -153,15 +105,14 @@ class CycleMailIT {
         Http.Reply check = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
         List<String> notSubmitted = focalPointAddresses(Set.of("PER"));
-        assertThat(smtp.waitForIncomingEmail(
-                        30_000, focalPointAddresses(Set.of()).size() + notSubmitted.size()))
+        assertThat(mail.received(focalPointAddresses(Set.of()).size() + notSubmitted.size()))
                 .isTrue();
         Http.Reply again = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(again.status()).isEqualTo(200);
 
-        List<MimeMessage> reminders = messagesAbout("Reminder: " + title);
-        assertThat(reminders).extracting(CycleMailIT::recipient).containsExactlyInAnyOrderElementsOf(notSubmitted);
-        assertThat(body(reminders.get(0))).contains("is due in 3 days, on " + deadline);
+        List<MimeMessage> reminders = mail.about("Reminder: " + title);
+        assertThat(reminders).extracting(Mailbox::recipient).containsExactlyInAnyOrderElementsOf(notSubmitted);
+        assertThat(Mailbox.body(reminders.get(0))).contains("is due in 3 days, on " + deadline);
     }
 
     @Test

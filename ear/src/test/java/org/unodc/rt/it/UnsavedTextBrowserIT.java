@@ -6,12 +6,10 @@ import static org.unodc.rt.it.TestCycles.myReturn;
 import static org.unodc.rt.it.TestCycles.openCycle;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -19,9 +17,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,42 +39,12 @@ class UnsavedTextBrowserIT {
     }
 
     private final Http http = new Http();
-    private WebDriver browser;
-    private WebDriverWait wait;
 
-    @BeforeEach
-    void startBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("rt.it.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--lang=en",
-                "--window-size=1400,1000");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(
-                        new java.io.File(System.getProperty("rt.it.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
+    @AutoClose
+    private final Browser chromium = new Browser(http.base(), "unsaved-text");
 
-    @AfterEach
-    void stopBrowser() {
-        browser.quit();
-    }
-
-    /** Waits until the page has loaded and PrimeFaces has no AJAX request queued or running. */
-    private void settle() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete'"
-                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());"));
-    }
+    private final WebDriver browser = chromium.driver();
+    private final WebDriverWait wait = chromium.waits();
 
     private void fillInLogin() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username")))
@@ -122,7 +87,7 @@ class UnsavedTextBrowserIT {
         fillInLogin();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
         browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle + "&lang=en");
-        settle();
+        chromium.settle();
     }
 
     /**
@@ -141,10 +106,10 @@ class UnsavedTextBrowserIT {
 
         browser.manage().deleteCookieNamed("JSESSIONID");
         narrative.sendKeys(Keys.TAB);
-        settle();
+        chromium.settle();
         wait.withMessage(() -> "no signed-out notice; the page says: " + text())
                 .until(ExpectedConditions.visibilityOfElementLocated(SIGNED_OUT_NOTICE));
-        Browser.screenshot(browser, "unsaved-text", "1-signed-out-notice");
+        chromium.screenshot("1-signed-out-notice");
         assertThat(browser.findElement(SIGNED_OUT_NOTICE).getText()).contains("You were signed out");
         assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(typed);
         assertThat(keptNarratives()).contains(typed);
@@ -164,7 +129,7 @@ class UnsavedTextBrowserIT {
         fillInLogin();
         wait.withMessage(() -> "the kept text was not offered; the page says: " + text())
                 .until(ExpectedConditions.visibilityOfElementLocated(RESTORED_NOTICE));
-        settle();
+        chromium.settle();
         assertThat(browser.getCurrentUrl()).contains("/focal/return.xhtml?cycle=" + cycle);
     }
 
@@ -178,7 +143,7 @@ class UnsavedTextBrowserIT {
         assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEmpty();
 
         signInAgainFromTheNotice(cycle);
-        Browser.screenshot(browser, "unsaved-text", "2-kept-text-offered");
+        chromium.screenshot("2-kept-text-offered");
         WebElement restored = browser.findElement(NARRATIVE);
         assertThat(restored.getAttribute("value")).isEqualTo(typed);
         assertThat(restored.getAttribute("class")).contains("restored");
@@ -186,10 +151,10 @@ class UnsavedTextBrowserIT {
         assertThat(browser.findElement(By.id("changedMeanwhile")).isDisplayed()).isFalse();
 
         browser.findElement(By.id("restoreSave")).click();
-        settle();
+        chromium.settle();
         wait.withMessage(() -> "the kept text was not saved; the page says: " + text())
                 .until(ExpectedConditions.invisibilityOfElementLocated(RESTORED_NOTICE));
-        Browser.screenshot(browser, "unsaved-text", "3-kept-text-saved");
+        chromium.screenshot("3-kept-text-saved");
         assertThat(keptNarratives()).doesNotContain(typed);
         assertThat(narrativeOfQuestion1(myReturn(http, cycle, "fp.peru"))).isEqualTo(typed);
     }
@@ -214,7 +179,7 @@ class UnsavedTextBrowserIT {
 
         signInAgainFromTheNotice(cycle);
         assertThat(browser.findElement(NARRATIVE).getAttribute("value")).isEqualTo(typed);
-        Browser.screenshot(browser, "unsaved-text", "4-both-versions-shown");
+        chromium.screenshot("4-both-versions-shown");
         assertThat(browser.findElement(By.id("changedMeanwhile")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.cssSelector(".restored-server")).getText())
                 .contains(theirs);
