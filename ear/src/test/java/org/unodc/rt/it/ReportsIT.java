@@ -29,7 +29,7 @@ class ReportsIT {
 
     @Test
     void theSecretaryGeneralsReportQuotesTheAcceptedAnswersAndIsKeptForLaterDownload() throws IOException {
-        JsonObject cycle = firstCycle();
+        JsonObject cycle = TestCycles.demoCycle(http);
         long cycleId = cycle.getJsonNumber("id").longValue();
         long resolutionId = resolutionOf(cycle, "2013/38");
         String request = "{\"cycleId\": " + cycleId + ", \"kind\": \"SECRETARY_GENERAL_REPORT\", \"resolutionId\": "
@@ -68,12 +68,9 @@ class ReportsIT {
 
     @Test
     void aFocalPointDownloadsItsOwnReturnAsPdfButNotAnotherStates() throws IOException {
-        JsonArray mine = (JsonArray)
-                http.get("/api/v1/returns/mine", "fp.southafrica", PASSWORD).json();
-        long ownReturn = mine.getJsonObject(0).getJsonNumber("id").longValue();
-        JsonArray french = (JsonArray)
-                http.get("/api/v1/returns/mine", "fp.france", PASSWORD).json();
-        long otherReturn = french.getJsonObject(0).getJsonNumber("id").longValue();
+        long demoCycle = TestCycles.demoCycle(http).getJsonNumber("id").longValue();
+        long ownReturn = returnIn(demoCycle, "fp.southafrica");
+        long otherReturn = returnIn(demoCycle, "fp.france");
 
         HttpResponse<byte[]> own = http.download("/api/v1/reports/returns/" + ownReturn, "fp.southafrica", PASSWORD);
         HttpResponse<byte[]> other =
@@ -84,10 +81,16 @@ class ReportsIT {
         assertThat(other.statusCode()).isEqualTo(403);
     }
 
-    private JsonObject firstCycle() {
-        JsonArray cycles =
-                (JsonArray) http.get("/api/v1/cycles", "secretariat", PASSWORD).json();
-        return cycles.getJsonObject(0);
+    /** The focal point's State's return in the cycle, from its dashboard (which lists every cycle's). */
+    private long returnIn(long cycleId, String focalPoint) {
+        JsonArray mine = (JsonArray)
+                http.get("/api/v1/returns/mine", focalPoint, PASSWORD).json();
+        return mine.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("cycleId").longValue() == cycleId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(focalPoint + " has no return in cycle " + cycleId + ": " + mine))
+                .getJsonNumber("id")
+                .longValue();
     }
 
     private static long resolutionOf(JsonObject cycle, String number) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 /** Sets up reporting cycles over HTTP as the secretariat would, each test with its own cycle. */
 public final class TestCycles {
@@ -67,6 +68,24 @@ public final class TestCycles {
                                         .add("mandatory", false)))
                 .build()
                 .toString();
+    }
+
+    /** The title demo mode gives its cycle (ReturnsDemoData), the only one with accepted returns from the start. */
+    static final String DEMO_CYCLE_TITLE =
+            "Implementation of the resolutions on organized crime: reports for the thirty-fifth session";
+
+    /**
+     * The cycle demo mode created for session 35, found by what it is: other tests add cycles (newer, on no
+     * resolution) in any order, so neither the first nor the last of the list is it.
+     */
+    static JsonObject demoCycle(Http http) {
+        Http.Reply reply = http.get("/api/v1/cycles", SECRETARIAT, PASSWORD);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<JsonObject> demo = reply.json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getInt("sessionOrdinal") == 35 && DEMO_CYCLE_TITLE.equals(c.getString("title")))
+                .toList();
+        assertThat(demo).as("the demo cycle among %s", reply.body()).hasSize(1);
+        return demo.get(0);
     }
 
     /** The focal point's return in the cycle, started as a draft. */
