@@ -42,6 +42,7 @@ import org.unodc.rt.reports.ReportFormat;
 import org.unodc.rt.reports.ReportRenderer;
 import org.unodc.rt.reports.data.CycleMatrixData;
 import org.unodc.rt.reports.data.ImplementationStatus;
+import org.unodc.rt.reports.data.OrdinalNumbers;
 import org.unodc.rt.reports.data.ReportData;
 import org.unodc.rt.reports.data.ResolutionFindings;
 import org.unodc.rt.reports.data.SecretaryGeneralReportData;
@@ -121,7 +122,7 @@ public class ReportService {
                 }
                 title = "Progress in the implementation of the resolutions of the Commission: report of the"
                         + " Secretary-General for the "
-                        + ordinal(cycle.session().ordinal()) + " session";
+                        + OrdinalNumbers.toNumeric(cycle.session().ordinal()) + " session";
                 data = new SessionReportData(
                         ReportAssembler.header(cycle, today, sequence),
                         title,
@@ -329,18 +330,6 @@ public class ReportService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(Explanation.of("report.formatUnknown", String.valueOf(format)));
         }
-    }
-
-    private static String ordinal(int n) {
-        String suffix = (n % 100 >= 11 && n % 100 <= 13)
-                ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
     }
 
     private static Path reportsDirectory() {

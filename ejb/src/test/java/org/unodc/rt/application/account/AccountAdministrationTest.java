@@ -10,8 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.BusinessException;
-import org.unodc.rt.application.RecordingEvent;
-import org.unodc.rt.application.SignedIn;
+import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.domain.account.AccountEvent;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
@@ -29,11 +28,24 @@ class AccountAdministrationTest {
 
     @BeforeEach
     void setUp() {
+        AccountLinkIssuer issuer = new AccountLinkIssuer();
+        issuer.accounts = accounts;
+        issuer.linkMail = mails;
         service.accounts = accounts;
-        service.links = accounts.linkIssuer(mails);
+        service.links = issuer;
         service.events = events;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.caller = SignedIn.as("secretariat", Role.SECRETARIAT);
+        service.caller = new CurrentCaller() {
+            @Override
+            public String name() {
+                return "secretariat";
+            }
+
+            @Override
+            public boolean is(Role role) {
+                return role == Role.SECRETARIAT;
+            }
+        };
     }
 
     @Test

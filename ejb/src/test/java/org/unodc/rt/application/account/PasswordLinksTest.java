@@ -10,9 +10,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
-import org.unodc.rt.application.RecordingEvent;
-import org.unodc.rt.application.SignedIn;
 import org.unodc.rt.domain.account.AccountEvent;
 import org.unodc.rt.domain.account.AccountToken;
 import org.unodc.rt.domain.account.Role;
@@ -36,11 +35,19 @@ class PasswordLinksTest {
 
     @BeforeEach
     void setUp() {
+        AccountLinkIssuer issuer = new AccountLinkIssuer();
+        issuer.accounts = accounts;
+        issuer.linkMail = mails;
         service.accounts = accounts;
-        service.links = accounts.linkIssuer(mails);
+        service.links = issuer;
         service.events = events;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.caller = SignedIn.nobody();
+        service.caller = new CurrentCaller() {
+            @Override
+            public String name() {
+                return ANONYMOUS;
+            }
+        };
         service.limits = new RateLimiter() {
             @Override
             public Optional<Duration> tryAcquire(RateLimit limit, String key) {

@@ -23,9 +23,10 @@ public record Session(
         }
     }
 
-    /** "Thirty-fifth session", as UN documents spell it. */
+    /** "Thirty-fifth session", as UN documents spell it (in figures past 999: "1000th session"). */
     public String title() {
-        return OrdinalWords.of(ordinal) + " session";
+        String words = ordinal <= 999 ? OrdinalNumbers.toWords(ordinal) : OrdinalNumbers.toNumeric(ordinal);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + " session";
     }
 
     /** "Vienna, 18–22 May 2026". */

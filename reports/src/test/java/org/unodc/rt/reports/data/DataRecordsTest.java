@@ -12,14 +12,26 @@ class DataRecordsTest {
 
     @Test
     void sessionsAreSpelledAsInUnDocuments() {
-        assertThat(OrdinalWords.of(35)).isEqualTo("Thirty-fifth");
-        assertThat(OrdinalWords.of(24)).isEqualTo("Twenty-fourth");
-        assertThat(OrdinalWords.of(30)).isEqualTo("Thirtieth");
-        assertThat(OrdinalWords.of(12)).isEqualTo("Twelfth");
+        assertThat(session(35).title()).isEqualTo("Thirty-fifth session");
+        assertThat(session(24).title()).isEqualTo("Twenty-fourth session");
+        assertThat(session(30).title()).isEqualTo("Thirtieth session");
+        assertThat(session(12).title()).isEqualTo("Twelfth session");
+        assertThat(session(101).title()).isEqualTo("One hundred and first session");
         assertThat(DocumentDates.range(LocalDate.of(2026, 5, 18), LocalDate.of(2026, 5, 22)))
                 .isEqualTo("18–22 May 2026");
         assertThat(DocumentDates.range(LocalDate.of(2026, 5, 30), LocalDate.of(2026, 6, 2)))
                 .isEqualTo("30 May–2 June 2026");
+    }
+
+    private static Session session(int ordinal) {
+        return new Session(
+                "Commission on Crime Prevention and Criminal Justice",
+                "Economic and Social Council",
+                ordinal,
+                2026,
+                null,
+                null,
+                "Vienna");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unodc.rt.reports.data.OrdinalNumbers;
 
 /**
  * Reads what precedes the body of a resolution (masthead, session, agenda item, "Resolution adopted by ...",

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unodc.rt.reports.data.OrdinalNumbers;
 
 /**
  * Finds new requests to report in one directive clause of an operative paragraph ("Requests the Executive Director

@@ -1,4 +1,4 @@
-package org.unodc.rt.domain.resolution.text;
+package org.unodc.rt.reports.data;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * English ordinal numbers as UN documents write session numbers: "twenty-fourth" (24), "hundredth" (100),
- * "one hundred and first" (101), and numeric "24th".
+ * "one hundred and first" (101), and numeric "24th". The one place for them: the resolution parser reads them
+ * (ejb depends on this module), reports write them.
  */
 public final class OrdinalNumbers {
 

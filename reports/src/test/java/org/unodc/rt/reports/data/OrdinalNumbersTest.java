@@ -1,4 +1,4 @@
-package org.unodc.rt.domain.resolution.text;
+package org.unodc.rt.reports.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
