@@ -32,7 +32,9 @@ public class ExtractionRejectedException extends Exception {
         /** Too many extractions running; try again later. */
         BUSY,
         /** Damaged or not readable as its type. */
-        CORRUPT
+        CORRUPT,
+        /** Carries scripts a reader would run: JavaScript in a PDF. */
+        SCRIPT
     }
 
     private final Reason reason;

@@ -4,6 +4,7 @@ import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.BUS
 import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.CORRUPT;
 import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.EMPTY;
 import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.ENCRYPTED;
+import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.SCRIPT;
 import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.TIMEOUT;
 import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.TOO_BIG;
 import static org.unodc.rt.search.extract.ExtractionRejectedException.Reason.TOO_DEEPLY_NESTED;
@@ -65,7 +66,8 @@ import org.xml.sax.SAXException;
  * {@code .pdf} is refused); a ZIP-based file (DOCX, ODT) does not unpack to more than the ratio
  * allows; then Tika parses it, with its zip-bomb guard ({@code SecureContentHandler}, configured
  * through {@link AutoDetectParserConfig}) watching characters per byte and element nesting, a cap
- * on the characters kept, and a limit on embedded-document depth.
+ * on the characters kept, and a limit on embedded-document depth; last, a PDF must not carry
+ * JavaScript a reader would run ({@link PdfScripts}), as nobody's evidence or law needs one.
  *
  * <p>Detection and parsing run on a small pool of daemon threads, waited for at most {@link
  * ExtractionLimits#timeout()}: a file that makes a parser loop cannot hang the caller, and at most
@@ -166,37 +168,13 @@ public final class TextExtractor implements AutoCloseable {
      */
     public ExtractedText extract(InputStream content, String fileName) throws ExtractionRejectedException, IOException {
         String extension = extension(fileName);
-        Set<MediaType> accepted = ACCEPTED.get(extension);
-        if (accepted == null) {
-            if (extension.isEmpty()) {
-                throw new ExtractionRejectedException(UNSUPPORTED_TYPE, "upload.noExtension", String.valueOf(fileName));
-            }
-            throw new ExtractionRejectedException(UNSUPPORTED_TYPE, "upload.unsupportedType", extension);
-        }
+        Set<MediaType> accepted = accepted(extension, fileName);
         Path copy = Files.createTempFile("upload-", "." + extension);
         boolean handedOver = false;
         try {
             long size = copyAtMost(content, copy, limits.maxFileBytes());
-            if (size > limits.maxFileBytes()) {
-                throw new ExtractionRejectedException(
-                        TOO_BIG, "upload.tooBig", fileName, megabytes(limits.maxFileBytes()));
-            }
-            if (size == 0) {
-                throw new ExtractionRejectedException(EMPTY, "upload.empty", fileName);
-            }
-            Future<ExtractedText> work;
-            try {
-                work = executor.submit(() -> {
-                    try {
-                        return extractFrom(copy, size, fileName, extension, accepted);
-                    } finally {
-                        Files.deleteIfExists(copy);
-                    }
-                });
-                handedOver = true;
-            } catch (RejectedExecutionException e) {
-                throw new ExtractionRejectedException(BUSY, "upload.busy");
-            }
+            Future<ExtractedText> work = start(copy, size, fileName, extension, accepted, true);
+            handedOver = true;
             return await(work, fileName);
         } finally {
             if (!handedOver) {
@@ -205,10 +183,49 @@ public final class TextExtractor implements AutoCloseable {
         }
     }
 
-    /** {@link #extract(InputStream, String)} for a file on disk. */
+    /**
+     * {@link #extract(InputStream, String)} for a file on disk, read where it is: no copy, and a file over the size
+     * limit is refused without reading it. The caller owns the file (and removes it when it is refused).
+     */
     public ExtractedText extract(Path file, String fileName) throws ExtractionRejectedException, IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return extract(in, fileName);
+        String extension = extension(fileName);
+        Set<MediaType> accepted = accepted(extension, fileName);
+        return await(start(file, Files.size(file), fileName, extension, accepted, false), fileName);
+    }
+
+    private static Set<MediaType> accepted(String extension, String fileName) throws ExtractionRejectedException {
+        Set<MediaType> accepted = ACCEPTED.get(extension);
+        if (accepted == null) {
+            if (extension.isEmpty()) {
+                throw new ExtractionRejectedException(UNSUPPORTED_TYPE, "upload.noExtension", String.valueOf(fileName));
+            }
+            throw new ExtractionRejectedException(UNSUPPORTED_TYPE, "upload.unsupportedType", extension);
+        }
+        return accepted;
+    }
+
+    /** Checks the size, then hands the file to the pool; {@code deleteAfter}: the file is ours, a copy to remove. */
+    private Future<ExtractedText> start(
+            Path file, long size, String fileName, String extension, Set<MediaType> accepted, boolean deleteAfter)
+            throws ExtractionRejectedException {
+        if (size > limits.maxFileBytes()) {
+            throw new ExtractionRejectedException(TOO_BIG, "upload.tooBig", fileName, megabytes(limits.maxFileBytes()));
+        }
+        if (size == 0) {
+            throw new ExtractionRejectedException(EMPTY, "upload.empty", fileName);
+        }
+        try {
+            return executor.submit(() -> {
+                try {
+                    return extractFrom(file, size, fileName, extension, accepted);
+                } finally {
+                    if (deleteAfter) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            throw new ExtractionRejectedException(BUSY, "upload.busy");
         }
     }
 
@@ -308,8 +325,20 @@ public final class TextExtractor implements AutoCloseable {
             throw new ExtractionRejectedException(
                     TOO_DEEPLY_NESTED, "upload.embeddedTooDeep", fileName, limits.maxNestingDepth());
         }
+        if (type.equals(PDF) && scripted(file, fileName, type)) {
+            throw new ExtractionRejectedException(SCRIPT, "upload.script", fileName);
+        }
         String result = text.toString().strip();
         return new ExtractedText(result, detectLanguage(result), type.toString(), truncated);
+    }
+
+    /** Whether a PDF Tika could read carries scripts; one PDFBox cannot load on its own counts as damaged. */
+    private static boolean scripted(Path file, String fileName, MediaType type) throws ExtractionRejectedException {
+        try {
+            return PdfScripts.present(file);
+        } catch (IOException | RuntimeException e) {
+            throw corrupt(fileName, type, e);
+        }
     }
 
     private ExtractionRejectedException wrongType(String fileName, String extension, MediaType type) {

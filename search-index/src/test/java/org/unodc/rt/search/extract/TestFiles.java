@@ -12,19 +12,23 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Files made on the fly for tests: ordinary documents in each accepted format, and hostile ones (an encrypted PDF,
- * a DOCX zip bomb, PDFs embedded in PDFs). Shared with the EAR's verification suite through this module's test jar,
+ * a DOCX zip bomb, PDFs embedded in PDFs, PDFs with JavaScript). Shared with the EAR's verification suite through this module's test jar,
  * so the server is attacked with the same files the extractor's unit tests use.
  */
 public final class TestFiles {
@@ -68,6 +72,42 @@ public final class TestFiles {
             PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
             names.setEmbeddedFiles(files);
             doc.getDocumentCatalog().setNames(names);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** Where a PDF keeps the JavaScript that a reader runs: each is a way malware in PDFs is delivered. */
+    public enum Script {
+        /** The catalog's /OpenAction: runs as soon as the document is opened. */
+        OPEN_ACTION,
+        /** The document-level scripts of the catalog's /Names /JavaScript tree: also run on opening. */
+        DOCUMENT_NAMES,
+        /** A link on the page whose action is a script: runs when the reader clicks it. */
+        LINK
+    }
+
+    /** A one-page PDF with a (harmless) script where {@code place} says. */
+    public static byte[] pdfWithJavaScript(String text, Script place) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf(text, false))) {
+            PDActionJavaScript script = new PDActionJavaScript("app.alert('" + place + "');");
+            switch (place) {
+                case OPEN_ACTION -> doc.getDocumentCatalog().setOpenAction(script);
+                case DOCUMENT_NAMES -> {
+                    PDJavascriptNameTreeNode scripts = new PDJavascriptNameTreeNode();
+                    scripts.setNames(Map.of("init", script));
+                    PDDocumentNameDictionary names = new PDDocumentNameDictionary(doc.getDocumentCatalog());
+                    names.setJavascript(scripts);
+                    doc.getDocumentCatalog().setNames(names);
+                }
+                case LINK -> {
+                    PDAnnotationLink link = new PDAnnotationLink();
+                    link.setRectangle(new PDRectangle(40, 690, 200, 20));
+                    link.setAction(script);
+                    doc.getPage(0).getAnnotations().add(link);
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();

@@ -1,11 +1,14 @@
 package org.unodc.rt.search.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +18,9 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.unodc.rt.search.extract.ExtractionRejectedException.Reason;
 import org.xml.sax.ContentHandler;
 
@@ -189,6 +195,31 @@ class TextExtractorTest {
         }
     }
 
+    /** An upload already on disk (the server stages it beside where it will be kept) is read in place, not removed. */
+    @Test
+    void aFileOnDiskIsReadWhereItIsAndLeftToItsOwner(@TempDir Path directory) throws Exception {
+        Path file = Files.write(directory.resolve("upload-1.part"), TestFiles.pdf(ENGLISH, false));
+
+        ExtractedText text = extractor.extract(file, "act.pdf");
+
+        assertThat(text.text()).isEqualTo(ENGLISH);
+        assertThat(file).exists();
+    }
+
+    @Test
+    void aFileOnDiskOverTheLimitIsRefusedAndLeftToItsOwner(@TempDir Path directory) throws Exception {
+        Path file =
+                Files.write(directory.resolve("upload-2.part"), "a".repeat(5000).getBytes(StandardCharsets.US_ASCII));
+        try (TextExtractor small =
+                new TextExtractor(new ExtractionLimits(2048, 1000, Duration.ofSeconds(30), 2, 100))) {
+            ExtractionRejectedException e =
+                    assertThrows(ExtractionRejectedException.class, () -> small.extract(file, "big.txt"));
+
+            assertThat(e.reason()).isEqualTo(Reason.TOO_BIG);
+            assertThat(file).exists();
+        }
+    }
+
     @Test
     void hugeTextIsTruncatedAtTheCharacterLimit() throws Exception {
         TextExtractor limited = new TextExtractor(new ExtractionLimits(1 << 20, 1000, Duration.ofSeconds(30), 2, 100));
@@ -216,6 +247,20 @@ class TextExtractorTest {
 
         assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
         assertThat(e).hasMessage("\"secret.pdf\" is password-protected. Upload a copy without a password.");
+    }
+
+    /** A reader would run the script on opening (or on a click); nobody's evidence needs one, so none is accepted. */
+    @ParameterizedTest
+    @EnumSource(TestFiles.Script.class)
+    void pdfWithJavaScript(TestFiles.Script place) throws Exception {
+        ExtractionRejectedException e =
+                rejection(extractor, TestFiles.pdfWithJavaScript(ENGLISH, place), "scripted.pdf");
+
+        assertThat(e.reason()).isEqualTo(Reason.SCRIPT);
+        assertThat(e)
+                .hasMessage("\"scripted.pdf\" contains JavaScript that a PDF reader would run, so it was not"
+                        + " accepted. Print it to a new PDF or save it as PDF/A (both leave scripts out) and upload"
+                        + " that.");
     }
 
     @Test
