@@ -9,19 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +31,7 @@ import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.infrastructure.DataDirectory;
+import org.unodc.rt.infrastructure.files.StagedUpload;
 import org.unodc.rt.infrastructure.search.LibraryIndexer;
 import org.unodc.rt.search.ErrorText;
 import org.unodc.rt.search.InvalidQueryException;
@@ -46,9 +39,6 @@ import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
 import org.unodc.rt.search.TitleSuggestion;
 import org.unodc.rt.search.extract.ExtractedText;
-import org.unodc.rt.search.extract.ExtractionLimits;
-import org.unodc.rt.search.extract.ExtractionRejectedException;
-import org.unodc.rt.search.extract.TextExtractor;
 
 /**
  * The library. Every change writes an index event in the same transaction, so the index can never silently miss
@@ -56,9 +46,6 @@ import org.unodc.rt.search.extract.TextExtractor;
  */
 @Stateless
 public class LibraryService {
-
-    /** One extractor for the application: it owns the bounded pool that keeps hostile files from hanging us. */
-    private static final TextExtractor EXTRACTOR = new TextExtractor(ExtractionLimits.defaults());
 
     @PersistenceContext
     EntityManager em;
@@ -77,6 +64,9 @@ public class LibraryService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    DocumentReader reader;
 
     @PermitAll
     public SearchResult search(@NotNull SearchRequest request) {
@@ -369,41 +359,28 @@ public class LibraryService {
 
     /**
      * Stores an uploaded original and makes its extracted text the document's text. A hostile or broken file is
-     * refused with the reason, and nothing already saved changes.
+     * refused with the reason, and nothing already saved changes. The upload is staged beside the originals and
+     * named after its SHA-256 only once it has been read; a refused one is deleted at once.
      */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public ExtractedText attachOriginal(long id, String fileName, InputStream content) {
         LibraryDocument document = getDocument(id);
-        Path stored = store(content);
-        ExtractedText extracted;
-        try {
-            extracted = EXTRACTOR.extract(stored, fileName);
-        } catch (ExtractionRejectedException e) {
-            throw new InvalidInputException(rejected(fileName, e));
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(fileName, e));
+        try (StagedUpload upload = StagedUpload.receive(DataDirectory.files(), content, reader.maxFileBytes())) {
+            ExtractedText extracted = reader.read(upload.path(), fileName);
+            document.attachOriginal(fileName, extracted.mediaType(), upload.size(), upload.sha256());
+            document.replaceText(extracted.text());
+            // Not deleted if the transaction then fails: another document may have the same content, hence the same
+            // file. An original nothing points to is left to the nightly FileSweeper.
+            upload.keepAs(DataDirectory.files().resolve(upload.sha256()));
+            changedDocument(document, "LIBRARY_ORIGINAL_ATTACHED");
+            return extracted;
         }
-        String sha = stored.getFileName().toString();
-        try {
-            document.attachOriginal(fileName, extracted.mediaType(), Files.size(stored), sha);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        document.replaceText(extracted.text());
-        changedDocument(document, "LIBRARY_ORIGINAL_ATTACHED");
-        return extracted;
     }
 
     /** Extracts text from a file without storing anything: for reading a resolution from a PDF, DOCX, ODT or HTML. */
     @PermitAll
     public ExtractedText extract(String fileName, InputStream content) {
-        try {
-            return EXTRACTOR.extract(content, fileName);
-        } catch (ExtractionRejectedException e) {
-            throw new InvalidInputException(rejected(fileName, e));
-        } catch (IOException e) {
-            throw new InvalidInputException(unreadable(fileName, e));
-        }
+        return reader.read(content, fileName);
     }
 
     @PermitAll
@@ -444,41 +421,10 @@ public class LibraryService {
         }
     }
 
-    /** Why the text of an upload was not extracted, after its name: told in the reader's language. */
-    private static Explanation rejected(String fileName, ExtractionRejectedException e) {
-        return Explanation.of(
-                "library.fileRejected",
-                String.valueOf(fileName),
-                new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));
-    }
-
-    /** An upload that could not be read at all; the cause is the platform's own (English) words. */
-    private static Explanation unreadable(String fileName, IOException e) {
-        return Explanation.of("library.fileUnreadable", String.valueOf(fileName), String.valueOf(e.getMessage()));
-    }
-
     private void changedDocument(LibraryDocument document, String action) {
         document.touch(caller.name(), Instant.now(clock));
         em.persist(new IndexEvent(document.id(), IndexEvent.Action.UPSERT, Instant.now(clock)));
         changed.fire(new LibraryIndexer.Changed());
         audit.done(caller.name(), action, "LibraryDocument", String.valueOf(document.id()), document.titleOriginal());
-    }
-
-    private static Path store(InputStream content) {
-        try {
-            Files.createDirectories(DataDirectory.files());
-            Path temporary = Files.createTempFile(DataDirectory.files(), "upload-", ".part");
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(content, digest)) {
-                Files.copy(in, temporary, StandardCopyOption.REPLACE_EXISTING);
-            }
-            Path target = DataDirectory.files().resolve(HexFormat.of().formatHex(digest.digest()));
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The upload could not be stored", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -27,6 +27,7 @@ import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.application.library.DocumentReader;
 import org.unodc.rt.application.library.LibraryService;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
@@ -48,6 +49,7 @@ import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.RegionalGroup;
 import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.infrastructure.files.AttachmentFiles;
+import org.unodc.rt.infrastructure.files.StagedUpload;
 
 /**
  * Focal points fill in and submit their own State's return; the secretariat reviews. Every change is written to the
@@ -75,6 +77,9 @@ public class ReturnService {
 
     @Inject
     LibraryService library;
+
+    @Inject
+    DocumentReader reader;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -198,36 +203,41 @@ public class ReturnService {
 
     /**
      * Attaches a file to the answer to a question. The content's type is detected from its bytes and must be one of
-     * {@link AttachmentPolicy#ACCEPTED_TEXT}; the file is stored under the data directory and removed again if
-     * anything refuses it.
+     * {@link AttachmentPolicy#ACCEPTED_TEXT}; a PDF, DOCX or ODT is then read as a library upload is (zip bombs,
+     * JavaScript …). The upload is staged beside the return's files and moved to its key only once accepted; a
+     * refused one is deleted at once, a kept one again if the transaction does not commit.
      */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public ReturnView.AttachmentView attach(
             @NotNull Long returnId, @NotNull Long questionId, String fileName, @NotNull InputStream content) {
         ImplementationReturn aReturn = changeable(returnId, "ATTACHMENT_UPLOAD");
         Question question = aReturn.cycle().question(questionId);
-        AttachmentFiles.Received received = AttachmentFiles.receive(returnId, content, AttachmentPolicy.MAX_BYTES);
-        deleteUnlessCommitted(received.path());
-        ReturnAttachment attachment = aReturn.attach(
-                question,
-                fileName,
-                received.detectedType(),
-                received.size(),
-                received.sha256(),
-                received.storageKey(),
-                caller.name(),
-                Instant.now(clock));
-        em.persist(attachment);
-        em.flush();
-        audit.done(
-                caller.name(),
-                "ATTACHMENT_UPLOADED",
-                RETURN,
-                String.valueOf(returnId),
-                question.label() + ": " + attachment.fileName() + " (" + attachment.mediaType() + ", "
-                        + attachment.size() + " bytes, sha-256 " + attachment.sha256() + ", attachment "
-                        + attachment.id() + ")");
-        return ReturnView.AttachmentView.of(attachment);
+        try (StagedUpload upload = AttachmentFiles.receive(returnId, content, AttachmentPolicy.MAX_BYTES)) {
+            ReturnAttachment attachment = aReturn.attach(
+                    question,
+                    fileName,
+                    upload.detectedType(),
+                    upload.size(),
+                    upload.sha256(),
+                    AttachmentFiles.newStorageKey(),
+                    caller.name(),
+                    Instant.now(clock));
+            reader.checkAttachment(upload.path(), fileName, attachment.mediaType());
+            java.nio.file.Path stored = AttachmentFiles.path(returnId, attachment.storageKey());
+            deleteUnlessCommitted(stored);
+            upload.keepAs(stored);
+            em.persist(attachment);
+            em.flush();
+            audit.done(
+                    caller.name(),
+                    "ATTACHMENT_UPLOADED",
+                    RETURN,
+                    String.valueOf(returnId),
+                    question.label() + ": " + attachment.fileName() + " (" + attachment.mediaType() + ", "
+                            + attachment.size() + " bytes, sha-256 " + attachment.sha256() + ", attachment "
+                            + attachment.id() + ")");
+            return ReturnView.AttachmentView.of(attachment);
+        }
     }
 
     /** An attached file for those who may see the return: the State's focal points and the secretariat. */

@@ -2,13 +2,9 @@ package org.unodc.rt.infrastructure.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
@@ -18,8 +14,9 @@ import org.unodc.rt.infrastructure.DataDirectory;
 
 /**
  * Where attachments of returns live: {@code files/returns/<return id>/<random key>} under the data directory. An
- * upload is copied at most one byte past the limit (so a huge body costs no more than the limit), hashed on the way,
- * and its type detected from its bytes with Apache Tika, never from the name the uploader gave it.
+ * upload is staged beside them ({@link StagedUpload}: at most one byte past the limit, hashed on the way) and its type
+ * detected from its bytes with Apache Tika, never from the name the uploader gave it; it is moved to its key only once
+ * it has been accepted.
  */
 public final class AttachmentFiles {
 
@@ -28,49 +25,27 @@ public final class AttachmentFiles {
 
     private AttachmentFiles() {}
 
-    /**
-     * An upload on disk, not yet accepted. {@code size} is {@code limit + 1} when the upload was larger than the
-     * limit; its bytes were then not kept and {@code detectedType} is empty.
-     */
-    public record Received(Path path, String storageKey, long size, String sha256, String detectedType) {}
+    /** Stages an upload in the return's directory; keep it {@link #path at a new key} once accepted. */
+    public static StagedUpload receive(long returnId, InputStream content, long limit) {
+        return StagedUpload.receive(directory(returnId), content, limit);
+    }
 
-    public static Received receive(long returnId, InputStream content, long limit) {
-        String key = UUID.randomUUID().toString();
-        Path target = path(returnId, key);
-        try {
-            Files.createDirectories(target.getParent());
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            long size = 0;
-            byte[] buffer = new byte[64 * 1024];
-            try (OutputStream out = Files.newOutputStream(target)) {
-                int read;
-                while ((read = content.read(buffer)) != -1) {
-                    size += read;
-                    if (size > limit) {
-                        break;
-                    }
-                    digest.update(buffer, 0, read);
-                    out.write(buffer, 0, read);
-                }
-            }
-            if (size > limit) {
-                Files.deleteIfExists(target);
-                return new Received(target, key, limit + 1, "", "");
-            }
-            return new Received(target, key, size, HexFormat.of().formatHex(digest.digest()), detect(target));
-        } catch (IOException e) {
-            delete(target);
-            throw new UncheckedIOException("The upload could not be stored", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A key no other attachment has: the name of its file. */
+    public static String newStorageKey() {
+        return UUID.randomUUID().toString();
     }
 
     public static Path path(long returnId, String storageKey) {
-        return DataDirectory.files()
-                .resolve("returns")
-                .resolve(String.valueOf(returnId))
-                .resolve(storageKey);
+        return directory(returnId).resolve(storageKey);
+    }
+
+    /** The path of an attachment relative to {@link DataDirectory#files()}, as {@link FileSweep} compares them. */
+    public static String relativePath(long returnId, String storageKey) {
+        return "returns/" + returnId + "/" + storageKey;
+    }
+
+    private static Path directory(long returnId) {
+        return DataDirectory.files().resolve("returns").resolve(String.valueOf(returnId));
     }
 
     /** Deletes a stored file; a file already gone is fine. */

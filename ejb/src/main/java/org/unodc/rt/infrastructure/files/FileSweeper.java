@@ -1,0 +1,81 @@
+package org.unodc.rt.infrastructure.files;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.infrastructure.DataDirectory;
+
+/**
+ * Every night, removes the files under the files directory that neither an attachment of a return nor a library
+ * document's original points to, once they are an hour old (younger ones may belong to an upload in flight). The
+ * secretariat can run it at once.
+ */
+@Stateless
+public class FileSweeper {
+
+    private static final Logger LOG = Logger.getLogger(FileSweeper.class.getName());
+
+    /** Longer than any upload takes between being staged and its transaction's end. */
+    static final Duration GRACE = Duration.ofHours(1);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Schedule(hour = "3", minute = "15", timezone = "Europe/Vienna", persistent = false)
+    @PermitAll
+    void nightly() {
+        sweep();
+    }
+
+    /** Runs the nightly sweep now; says how many files and bytes it removed. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public FileSweep.Swept sweepNow() {
+        FileSweep.Swept swept = sweep();
+        audit.done(
+                caller.name(),
+                "FILES_SWEPT",
+                "Files",
+                null,
+                swept.files() + " unreferenced files, " + swept.bytes() + " bytes");
+        return swept;
+    }
+
+    private FileSweep.Swept sweep() {
+        // Against the file system's clock, whose times the files carry.
+        FileSweep.Swept swept = FileSweep.sweep(
+                DataDirectory.files(), referenced(), Instant.now().minus(GRACE));
+        LOG.info(() -> "File sweep: removed " + swept.files() + " files (" + swept.bytes()
+                + " bytes) that no attachment or library original points to");
+        return swept;
+    }
+
+    /** The files records point to, relative to the files directory. */
+    private Set<String> referenced() {
+        Set<String> paths = new HashSet<>();
+        em.createQuery("select a.implementationReturn.id, a.storageKey from ReturnAttachment a", Object[].class)
+                .getResultStream()
+                .forEach(row -> paths.add(AttachmentFiles.relativePath((Long) row[0], (String) row[1])));
+        em.createQuery("select d.fileSha256 from LibraryDocument d where d.fileSha256 is not null", String.class)
+                .getResultStream()
+                .forEach(paths::add);
+        return paths;
+    }
+}
