@@ -244,7 +244,7 @@ public class ReturnService {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
     public AttachmentDownload attachment(@NotNull Long returnId, @NotNull Long attachmentId) {
         ImplementationReturn aReturn = accessible(returnId, "ATTACHMENT_READ");
-        ReturnAttachment attachment = getAttachment(aReturn, attachmentId);
+        ReturnAttachment attachment = getAttachment(aReturn, attachmentId, "ATTACHMENT_READ");
         return new AttachmentDownload(
                 ReturnView.AttachmentView.of(attachment), AttachmentFiles.path(aReturn.id(), attachment.storageKey()));
     }
@@ -253,7 +253,7 @@ public class ReturnService {
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public void removeAttachment(@NotNull Long returnId, @NotNull Long attachmentId) {
         ImplementationReturn aReturn = changeable(returnId, "ATTACHMENT_REMOVE");
-        ReturnAttachment attachment = getAttachment(aReturn, attachmentId);
+        ReturnAttachment attachment = getAttachment(aReturn, attachmentId, "ATTACHMENT_REMOVE");
         aReturn.detach(attachment);
         em.remove(attachment);
         em.flush();
@@ -302,6 +302,16 @@ public class ReturnService {
         boolean already = citationsOf(aReturn).stream()
                 .anyMatch(c -> c.question().is(question) && c.document().id().equals(documentId));
         if (!already) {
+            if (!aReturn.mayCite(document)) {
+                // Another State's unpublished text: refused below in the words for a missing one, and audited.
+                audit.denied(
+                        caller.name(),
+                        "CITATION_ADD",
+                        RETURN,
+                        String.valueOf(returnId),
+                        question.label() + ": unpublished library document " + documentId + " of "
+                                + document.country());
+            }
             em.persist(aReturn.cite(question, document, caller.name(), Instant.now(clock)));
             em.flush();
             audit.done(
@@ -604,9 +614,7 @@ public class ReturnService {
     private ImplementationReturn accessible(ImplementationReturn aReturn, String action) {
         Long returnId = aReturn.id();
         Optional<String> mine = caller.focalPointState();
-        ReturnAccess access =
-                caller.isStaff() ? ReturnAccess.staffMember() : ReturnAccess.focalPointOf(mine.orElse(null));
-        if (access.mayRead(aReturn)) {
+        if (callerAccess().mayRead(aReturn)) {
             return aReturn;
         }
         audit.denied(
@@ -619,6 +627,12 @@ public class ReturnService {
                 mine.isPresent()
                         ? Explanation.of("return.otherState", mine.get())
                         : Explanation.of("return.otherStateNoState"));
+    }
+
+    private ReturnAccess callerAccess() {
+        return caller.isStaff()
+                ? ReturnAccess.staffMember()
+                : ReturnAccess.focalPointOf(caller.focalPointState().orElse(null));
     }
 
     /** A return the caller may change: its own State's (the secretariat reviews, it does not edit). */
@@ -655,9 +669,23 @@ public class ReturnService {
                 .getResultList();
     }
 
-    private ReturnAttachment getAttachment(ImplementationReturn aReturn, Long attachmentId) {
+    /**
+     * An attachment of the return. One of a return the caller may not read, asked for through a return it may, is a
+     * probe: written to the audit trail, and answered exactly like an attachment that does not exist.
+     */
+    private ReturnAttachment getAttachment(ImplementationReturn aReturn, Long attachmentId, String action) {
         ReturnAttachment attachment = em.find(ReturnAttachment.class, attachmentId);
         if (attachment == null || !attachment.implementationReturn().id().equals(aReturn.id())) {
+            if (attachment != null && !callerAccess().mayRead(attachment.implementationReturn())) {
+                ImplementationReturn other = attachment.implementationReturn();
+                audit.denied(
+                        caller.name(),
+                        action,
+                        RETURN,
+                        String.valueOf(aReturn.id()),
+                        "attachment " + attachmentId + " of return " + other.id() + " of " + other.stateIso3()
+                                + ", asked for through this return");
+            }
             throw new NotFoundException(Explanation.of(
                     "return.attachmentNotFound", String.valueOf(aReturn.id()), String.valueOf(attachmentId)));
         }

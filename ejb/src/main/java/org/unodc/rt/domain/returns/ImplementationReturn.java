@@ -307,10 +307,15 @@ public class ImplementationReturn {
     public AnswerCitation cite(Question question, LibraryDocument document, String user, Instant now) {
         requireEditable();
         requireOwnQuestion(question);
-        if (!document.published() && !document.describedInReturnBy(stateIso3)) {
+        if (!mayCite(document)) {
             throw new InvalidValue(Explanation.of("library.noSuchDocument", String.valueOf(document.id())));
         }
         return new AnswerCitation(this, question, document, user, now);
+    }
+
+    /** Whether the State may cite a document: a published one, or an unpublished one it described itself. */
+    public boolean mayCite(LibraryDocument document) {
+        return document.published() || document.describedInReturnBy(stateIso3);
     }
 
     /** The State withdraws a citation, while the return is editable by it. */
