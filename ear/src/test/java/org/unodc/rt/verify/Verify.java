@@ -17,7 +17,7 @@ import java.util.Map;
  * figures and targets, and exits with status 1 when a target is missed or a scenario could not run.
  *
  * <p>Run through Maven: {@code mvn -pl ear verify -Pverification [-Dverify.scenarios=load,crash]
- * [-Dverify.db=postgresql]}. See the README, section Verification.
+ * [-Dverify.db=postgresql]}. See docs/verification.md.
  */
 public final class Verify {
 
