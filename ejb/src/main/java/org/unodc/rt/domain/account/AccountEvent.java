@@ -2,6 +2,7 @@ package org.unodc.rt.domain.account;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.unodc.rt.domain.audit.AuditAction;
 import org.unodc.rt.domain.audit.AuditEvent;
 import org.unodc.rt.domain.audit.Audited;
 
@@ -20,12 +21,14 @@ public sealed interface AccountEvent extends Audited {
         return username();
     }
 
+    /** Setting a password through an invitation activates the account; through a reset link it resets it. */
+    private static String passwordAction(TokenPurpose purpose) {
+        return purpose == TokenPurpose.INVITATION ? "ACCOUNT_ACTIVATED" : "PASSWORD_RESET";
+    }
+
+    @AuditAction("ACCOUNT_INVITED")
     record Invited(String username, Role role, String stateIso3, String email, Instant linkValidUntil)
             implements AccountEvent {
-        @Override
-        public String action() {
-            return "ACCOUNT_INVITED";
-        }
 
         @Override
         public String detail() {
@@ -34,11 +37,8 @@ public sealed interface AccountEvent extends Audited {
         }
     }
 
+    @AuditAction("INVITATION_RESENT")
     record InvitationResent(String username, String email, Instant linkValidUntil) implements AccountEvent {
-        @Override
-        public String action() {
-            return "INVITATION_RESENT";
-        }
 
         @Override
         public String detail() {
@@ -47,12 +47,9 @@ public sealed interface AccountEvent extends Audited {
     }
 
     /** A reset link was sent; {@code username} is the account's. */
+    @AuditAction("PASSWORD_RESET_REQUESTED")
     record ResetLinkSent(String username, String email, Instant linkValidUntil, String fromAddress)
             implements AccountEvent {
-        @Override
-        public String action() {
-            return "PASSWORD_RESET_REQUESTED";
-        }
 
         @Override
         public String detail() {
@@ -66,20 +63,12 @@ public sealed interface AccountEvent extends Audited {
      *
      * @param username what was typed when it names no account
      */
+    @AuditAction(value = "PASSWORD_RESET_REQUESTED", outcome = AuditEvent.Outcome.FAILED)
     record ResetLinkNotSent(String username, String reason) implements AccountEvent {
-        @Override
-        public String action() {
-            return "PASSWORD_RESET_REQUESTED";
-        }
 
         @Override
         public String detail() {
             return reason;
-        }
-
-        @Override
-        public AuditEvent.Outcome outcome() {
-            return AuditEvent.Outcome.FAILED;
         }
     }
 
@@ -89,7 +78,7 @@ public sealed interface AccountEvent extends Audited {
             implements AccountEvent {
         @Override
         public String action() {
-            return purpose == TokenPurpose.INVITATION ? "ACCOUNT_ACTIVATED" : "PASSWORD_RESET";
+            return passwordAction(purpose);
         }
 
         @Override
@@ -104,11 +93,11 @@ public sealed interface AccountEvent extends Audited {
         }
     }
 
-    /** Someone followed a link that no longer sets a password (used, expired, replaced). */
+    /** Someone followed a link that no longer sets a password (used, expired, replaced); the owner is the actor. */
     record LinkNotUsable(String username, TokenPurpose purpose, AccountToken.State state) implements AccountEvent {
         @Override
         public String action() {
-            return purpose == TokenPurpose.INVITATION ? "ACCOUNT_ACTIVATED" : "PASSWORD_RESET";
+            return passwordAction(purpose);
         }
 
         @Override
@@ -127,31 +116,19 @@ public sealed interface AccountEvent extends Audited {
         }
     }
 
-    record Deactivated(String username) implements AccountEvent {
-        @Override
-        public String action() {
-            return "ACCOUNT_DEACTIVATED";
-        }
-    }
+    @AuditAction("ACCOUNT_DEACTIVATED")
+    record Deactivated(String username) implements AccountEvent {}
 
+    @AuditAction("ACCOUNT_REACTIVATED")
     record Reactivated(String username, boolean hasPassword) implements AccountEvent {
-        @Override
-        public String action() {
-            return "ACCOUNT_REACTIVATED";
-        }
-
         @Override
         public String detail() {
             return hasPassword ? null : "no password yet: re-send the invitation";
         }
     }
 
+    @AuditAction("ACCOUNT_UNLOCKED")
     record Unlocked(String username, Instant wasLockedUntil) implements AccountEvent {
-        @Override
-        public String action() {
-            return "ACCOUNT_UNLOCKED";
-        }
-
         @Override
         public String detail() {
             return wasLockedUntil != null ? "was locked until " + wasLockedUntil : "was not locked";
@@ -159,11 +136,8 @@ public sealed interface AccountEvent extends Audited {
     }
 
     /** A sign-in, successful or not; the actor is the name that was typed (cut to the trail's column). */
+    @AuditAction("LOGIN")
     record SignIn(String username, boolean succeeded, String reason) implements AccountEvent {
-        @Override
-        public String action() {
-            return "LOGIN";
-        }
 
         @Override
         public String detail() {

@@ -10,8 +10,10 @@ import java.util.Optional;
  */
 public interface Audited extends Serializable {
 
-    /** A constant naming what happened, e.g. {@code RETURN_SUBMITTED}. */
-    String action();
+    /** A constant naming what happened, e.g. {@code RETURN_SUBMITTED}: by default the event's {@link AuditAction}. */
+    default String action() {
+        return annotation().value();
+    }
 
     String targetType();
 
@@ -22,14 +24,25 @@ public interface Audited extends Serializable {
         return null;
     }
 
-    /** Done, or an attempt that failed without being an error (a wrong password). Refusals are DENIED or FAILED. */
+    /**
+     * Done, or an attempt that failed without being an error (a wrong password): by default the event's {@link
+     * AuditAction}. Refusals are DENIED or FAILED whatever this says.
+     */
     default AuditEvent.Outcome outcome() {
-        return AuditEvent.Outcome.DONE;
+        return annotation().outcome();
     }
 
     /** Who acted when it is not the signed-in caller: someone signing in, or following a link from an e-mail. */
     default Optional<String> actor() {
         return Optional.empty();
+    }
+
+    private AuditAction annotation() {
+        AuditAction action = getClass().getAnnotation(AuditAction.class);
+        if (action == null) {
+            throw new IllegalStateException(getClass().getName() + " names no @AuditAction");
+        }
+        return action;
     }
 
     /** An attempt named by its parts, for a refusal that has no event of its own. */
@@ -38,5 +51,10 @@ public interface Audited extends Serializable {
     }
 
     /** See {@link #attempt}. */
-    record Attempt(String action, String targetType, String targetId, String detail) implements Audited {}
+    record Attempt(String action, String targetType, String targetId, String detail) implements Audited {
+        @Override
+        public AuditEvent.Outcome outcome() {
+            return AuditEvent.Outcome.FAILED;
+        }
+    }
 }

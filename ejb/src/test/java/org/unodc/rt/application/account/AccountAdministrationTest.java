@@ -10,7 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.BusinessException;
-import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.RecordingEvent;
+import org.unodc.rt.application.SignedIn;
 import org.unodc.rt.domain.account.AccountEvent;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
@@ -28,24 +29,11 @@ class AccountAdministrationTest {
 
     @BeforeEach
     void setUp() {
-        AccountLinkIssuer issuer = new AccountLinkIssuer();
-        issuer.accounts = accounts;
-        issuer.linkMail = mails;
         service.accounts = accounts;
-        service.links = issuer;
+        service.links = accounts.linkIssuer(mails);
         service.events = events;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.caller = new CurrentCaller() {
-            @Override
-            public String name() {
-                return "secretariat";
-            }
-
-            @Override
-            public boolean is(Role role) {
-                return role == Role.SECRETARIAT;
-            }
-        };
+        service.caller = SignedIn.as("secretariat", Role.SECRETARIAT);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.unodc.rt.application.RecordingEvent;
 import org.unodc.rt.domain.account.AccountToken;
 import org.unodc.rt.domain.account.Accounts;
 import org.unodc.rt.domain.account.TokenPurpose;
@@ -15,6 +16,14 @@ final class InMemoryAccounts implements Accounts {
 
     final List<UserAccount> accounts = new ArrayList<>();
     final List<AccountToken> tokens = new ArrayList<>();
+
+    /** The issuer of links over these accounts, mailing into {@code mails}. */
+    AccountLinkIssuer linkIssuer(RecordingEvent<AccountLinkMail> mails) {
+        AccountLinkIssuer issuer = new AccountLinkIssuer();
+        issuer.accounts = this;
+        issuer.linkMail = mails;
+        return issuer;
+    }
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {

@@ -10,8 +10,9 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
+import org.unodc.rt.application.RecordingEvent;
+import org.unodc.rt.application.SignedIn;
 import org.unodc.rt.domain.account.AccountEvent;
 import org.unodc.rt.domain.account.AccountToken;
 import org.unodc.rt.domain.account.Role;
@@ -35,19 +36,11 @@ class PasswordLinksTest {
 
     @BeforeEach
     void setUp() {
-        AccountLinkIssuer issuer = new AccountLinkIssuer();
-        issuer.accounts = accounts;
-        issuer.linkMail = mails;
         service.accounts = accounts;
-        service.links = issuer;
+        service.links = accounts.linkIssuer(mails);
         service.events = events;
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.caller = new CurrentCaller() {
-            @Override
-            public String name() {
-                return ANONYMOUS;
-            }
-        };
+        service.caller = SignedIn.nobody();
         service.limits = new RateLimiter() {
             @Override
             public Optional<Duration> tryAcquire(RateLimit limit, String key) {

@@ -1,4 +1,4 @@
-package org.unodc.rt.application.account;
+package org.unodc.rt.application;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /** Keeps what a service fires, for plain tests; only {@link #fire} is used by the services. */
-final class RecordingEvent<T> implements Event<T> {
+public final class RecordingEvent<T> implements Event<T> {
 
-    final List<T> fired = new ArrayList<>();
+    public final List<T> fired = new ArrayList<>();
 
     @Override
     public void fire(T event) {
