@@ -3,10 +3,10 @@ package org.unodc.rt.application;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.Optional;
+import org.unodc.rt.domain.account.Accounts;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 
@@ -22,8 +22,8 @@ public class CurrentCaller {
     @Resource
     EJBContext context;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Accounts accounts;
 
     public String name() {
         Principal principal = context.getCallerPrincipal();
@@ -47,11 +47,7 @@ public class CurrentCaller {
         if (isAnonymous()) {
             return Optional.empty();
         }
-        return em.createQuery(
-                        "select u from UserAccount u left join fetch u.state where u.username = :n", UserAccount.class)
-                .setParameter("n", name())
-                .getResultStream()
-                .findFirst();
+        return accounts.findByUsername(name());
     }
 
     /** The State a focal point reports for; empty for everybody else. */

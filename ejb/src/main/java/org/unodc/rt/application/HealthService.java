@@ -5,10 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.infrastructure.search.LibraryIndexer;
 import org.unodc.rt.search.IndexStats;
 
@@ -19,8 +18,8 @@ public class HealthService {
 
     public record Check(boolean up, String detail) {}
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    MemberStates states;
 
     @Inject
     LibraryIndexer indexer;
@@ -48,11 +47,10 @@ public class HealthService {
 
     private Check database() {
         try {
-            long states = em.createQuery("select count(s) from MemberState s", Long.class)
-                    .getSingleResult();
-            return states == 193
-                    ? new Check(true, states + " Member States")
-                    : new Check(false, "expected 193 Member States, found " + states);
+            long count = states.count();
+            return count == 193
+                    ? new Check(true, count + " Member States")
+                    : new Check(false, "expected 193 Member States, found " + count);
         } catch (RuntimeException e) {
             return new Check(false, "database unavailable: " + e.getMessage());
         }

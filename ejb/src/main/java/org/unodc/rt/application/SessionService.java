@@ -3,40 +3,36 @@ package org.unodc.rt.application;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.session.CommissionSession;
+import org.unodc.rt.domain.session.SessionEvent;
+import org.unodc.rt.domain.session.Sessions;
 
 /** The secretariat's record of Commission sessions: plan a new one, correct its year, dates and place. */
 @Stateless
 @PermitAll
 public class SessionService {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Sessions sessions;
 
     @Inject
-    CurrentCaller caller;
+    Event<Audited> events;
 
-    @Inject
-    AuditLog audit;
-
+    /** Every session, the latest first. */
     public List<CommissionSession> list() {
-        return em.createQuery("select s from CommissionSession s order by s.ordinal desc", CommissionSession.class)
-                .getResultList();
+        return sessions.all();
     }
 
     public Optional<CommissionSession> findSession(int ordinal) {
-        return em.createQuery("select s from CommissionSession s where s.ordinal = :o", CommissionSession.class)
-                .setParameter("o", ordinal)
-                .getResultStream()
-                .findFirst();
+        return sessions.findByOrdinal(ordinal);
     }
 
     public CommissionSession getSession(int ordinal) {
@@ -50,27 +46,17 @@ public class SessionService {
             throw new InvalidInputException(Explanation.of("session.alreadyRecorded", String.valueOf(ordinal)));
         }
         CommissionSession session = CommissionSession.plan(ordinal, year, startDate, endDate, place);
-        em.persist(session);
-        audit.done(caller.name(), "SESSION_PLANNED", "CommissionSession", String.valueOf(ordinal), describe(session));
+        sessions.add(session);
+        events.fire(new SessionEvent.Planned(ordinal, SessionEvent.describe(session)));
         return session;
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public CommissionSession replan(int ordinal, int year, LocalDate startDate, LocalDate endDate, String place) {
         CommissionSession session = getSession(ordinal);
-        String before = describe(session);
+        String before = SessionEvent.describe(session);
         session.replan(year, startDate, endDate, place);
-        audit.done(
-                caller.name(),
-                "SESSION_CHANGED",
-                "CommissionSession",
-                String.valueOf(ordinal),
-                before + " -> " + describe(session));
+        events.fire(new SessionEvent.Changed(ordinal, before, SessionEvent.describe(session)));
         return session;
-    }
-
-    private static String describe(CommissionSession s) {
-        return s.year() + ", " + (s.startDate() == null ? "dates open" : s.startDate() + " to " + s.endDate()) + ", "
-                + s.place();
     }
 }

@@ -1,0 +1,14 @@
+package org.unodc.rt.domain.account;
+
+import java.util.List;
+import java.util.Map;
+
+/** The focal points as the cycles and the reference data need them: whom to write to, and how many per State. */
+public interface FocalPoints {
+
+    /** The focal points whose accounts are enabled, by user name. */
+    List<FocalPoint> active();
+
+    /** How many focal-point accounts (enabled or not) each State has, by ISO code; States with none are absent. */
+    Map<String, Long> countByState();
+}

@@ -1,0 +1,31 @@
+package org.unodc.rt.domain.state;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The repository of the reference data: Member States, the instruments and each State's party status. */
+public interface MemberStates {
+
+    /** Every State, by English name. */
+    List<MemberState> all();
+
+    /** A State by its ISO 3166 alpha-3 code, in capitals. */
+    Optional<MemberState> find(String iso3);
+
+    long count();
+
+    /** The instruments in their customary order (the Convention, then its Protocols, …). */
+    List<Instrument> instruments();
+
+    Optional<Instrument> findInstrument(String code);
+
+    /** A State's party status to each instrument it has acted on, in the instruments' order. */
+    List<PartyStatus> partyStatusOf(String iso3);
+
+    /** Every State's party status to one instrument, by English name of the State. */
+    List<PartyStatus> partiesTo(Instrument instrument);
+
+    Optional<PartyStatus> findPartyStatus(MemberState state, Instrument instrument);
+
+    void add(PartyStatus status);
+}
