@@ -155,6 +155,32 @@ class ResolutionsIT {
     }
 
     @Test
+    void aCorrectionReplacesTheParagraphsAndAStaleVersionIsRefused() {
+        long id = idOf("2011/32");
+        JsonObject before = (JsonObject) http.get("/api/v1/resolutions/" + id).json();
+        int version = before.getInt("version");
+        String structure = before.getJsonObject("resolution").toString();
+
+        Http.Reply corrected = correct(id, version, structure);
+
+        assertThat(corrected.status()).isEqualTo(200);
+        JsonObject after = (JsonObject) corrected.json();
+        assertThat(after.getInt("version")).isGreaterThan(version);
+        assertThat(after.getJsonObject("resolution").getJsonArray("operative"))
+                .hasSameSizeAs(before.getJsonObject("resolution").getJsonArray("operative"));
+        assertThat(correct(id, version, structure).status()).isEqualTo(409);
+    }
+
+    private Http.Reply correct(long id, int version, String structure) {
+        return http.put(
+                "/api/v1/resolutions/" + id + "?version=" + version,
+                "application/json",
+                structure,
+                SECRETARIAT,
+                PASSWORD);
+    }
+
+    @Test
     void anUnknownResolutionIs404() {
         Http.Reply reply = http.get("/api/v1/resolutions/987654");
 

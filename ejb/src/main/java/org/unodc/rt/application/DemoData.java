@@ -30,7 +30,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.unodc.rt.application.library.DocumentDraft;
 import org.unodc.rt.application.library.LibraryService;
-import org.unodc.rt.application.resolution.ResolutionCatalogue;
+import org.unodc.rt.application.resolution.ResolutionImport;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.library.LibraryDocument;
@@ -88,7 +88,7 @@ public class DemoData {
     EntityManager em;
 
     @Inject
-    ResolutionCatalogue catalogue;
+    ResolutionImport imports;
 
     @Inject
     LibraryService library;
@@ -147,7 +147,7 @@ public class DemoData {
         }
         for (String seed : SEED_RESOLUTIONS) {
             String text = resource("/demo/seeds/" + seed);
-            catalogue.save(catalogue.parse(text), text);
+            imports.save(imports.parse(text), text);
         }
         return SEED_RESOLUTIONS.size();
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
+import org.unodc.rt.domain.account.FocalPoint;
 import org.unodc.rt.infrastructure.mail.Mailer;
 
 /** The e-mails of a reporting cycle: the opening notice to every focal point, and reminders. */
@@ -21,7 +22,7 @@ public class CycleMail {
     /** Runs once the opening has committed, so nobody is told of a cycle that did not open. */
     public void cycleOpened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CycleOpened event) {
         int sent = 0;
-        for (CycleOpened.Recipient recipient : event.recipients()) {
+        for (FocalPoint recipient : event.recipients()) {
             if (mailer.send(
                     recipient.email(),
                     "Reporting cycle open: " + event.title(),
@@ -40,12 +41,12 @@ public class CycleMail {
     }
 
     /** Reminds the focal points of one State; returns how many messages went out. */
-    public int remind(List<CycleOpened.Recipient> focalPoints, String title, LocalDate deadline, int daysBefore) {
+    public int remind(List<FocalPoint> focalPoints, String title, LocalDate deadline, int daysBefore) {
         String when = daysBefore > 0
                 ? "is due in " + daysBefore + " days, on " + deadline
                 : daysBefore == 0 ? "is due today, " + deadline : "was due on " + deadline;
         int sent = 0;
-        for (CycleOpened.Recipient recipient : focalPoints) {
+        for (FocalPoint recipient : focalPoints) {
             if (mailer.send(
                     recipient.email(),
                     "Reminder: " + title,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.resolution.ResolutionSummary;
 
 /** A cycle and its questionnaire as pages and the API show it, assembled inside the transaction. */
 public record CycleView(
@@ -26,6 +27,10 @@ public record CycleView(
     public record ResolutionRef(Long id, String label, String title) {
         public static ResolutionRef of(Resolution r) {
             return new ResolutionRef(r.id(), Question.resolutionLabel(r), r.title());
+        }
+
+        public static ResolutionRef of(ResolutionSummary r) {
+            return new ResolutionRef(r.id(), r.label(), r.title());
         }
     }
 

@@ -4,9 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,13 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.unodc.rt.application.AuditLog;
-import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.domain.account.FocalPoint;
+import org.unodc.rt.domain.account.FocalPoints;
 import org.unodc.rt.domain.account.Role;
-import org.unodc.rt.domain.account.UserAccount;
-import org.unodc.rt.domain.cycle.CycleStatus;
+import org.unodc.rt.domain.audit.Audited;
+import org.unodc.rt.domain.cycle.CycleEvent;
+import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
-import org.unodc.rt.domain.returns.ReturnStatus;
 
 /**
  * Sends the reminders each open cycle's schedule calls for, to the States that have not submitted. Runs every morning
@@ -34,78 +33,50 @@ public class ReminderService {
 
     private static final Logger LOG = Logger.getLogger(ReminderService.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Cycles cycles;
 
     @Inject
-    Clock clock;
+    FocalPoints focalPoints;
 
     @Inject
     CycleMail mail;
 
     @Inject
-    AuditLog audit;
+    Event<Audited> events;
 
     @Inject
-    CurrentCaller caller;
+    Clock clock;
 
     @Schedule(hour = "6", minute = "0", timezone = "Europe/Vienna", persistent = false)
     @PermitAll
     void daily() {
-        int sent = sendDue("system");
+        int sent = sendDue(true);
         LOG.info(() -> "Daily reminder check: " + sent + " reminders sent");
     }
 
     /** Runs the daily check now; returns how many States were reminded. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public int sendDueReminders() {
-        return sendDue(caller.name());
+        return sendDue(false);
     }
 
-    private int sendDue(String actor) {
+    private int sendDue(boolean daily) {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ReportingCycle.VIENNA);
-        List<ReportingCycle> open = em.createQuery(
-                        "select c from ReportingCycle c where c.status = :open", ReportingCycle.class)
-                .setParameter("open", CycleStatus.OPEN)
-                .getResultList();
-        Map<String, List<CycleOpened.Recipient>> focalPoints = em
-                .createQuery(
-                        "select u from UserAccount u join fetch u.state where u.role = :fp and u.enabled = true"
-                                + " order by u.username",
-                        UserAccount.class)
-                .setParameter("fp", Role.FOCAL_POINT)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(
-                        u -> u.state().iso3(),
-                        TreeMap::new,
-                        Collectors.mapping(
-                                u -> new CycleOpened.Recipient(u.email(), u.displayName()), Collectors.toList())));
+        Map<String, List<FocalPoint>> byState = focalPoints.active().stream()
+                .filter(f -> f.stateIso3() != null)
+                .collect(Collectors.groupingBy(FocalPoint::stateIso3, TreeMap::new, Collectors.toList()));
         int reminded = 0;
-        for (ReportingCycle cycle : open) {
-            Set<String> submitted = em.createQuery(
-                            "select r.stateIso3 from ImplementationReturn r where r.cycle = :c and r.status <> :draft",
-                            String.class)
-                    .setParameter("c", cycle)
-                    .setParameter("draft", ReturnStatus.DRAFT)
-                    .getResultStream()
-                    .collect(Collectors.toSet());
-            for (String iso3 : focalPoints.keySet()) {
-                if (submitted.contains(iso3)) {
-                    continue;
-                }
-                Optional<Integer> due = cycle.reminderDue(iso3, today);
+        for (ReportingCycle cycle : cycles.open()) {
+            Set<String> submitted = cycles.statesThatSubmitted(cycle);
+            for (Map.Entry<String, List<FocalPoint>> state : byState.entrySet()) {
+                String iso3 = state.getKey();
+                Optional<Integer> due = submitted.contains(iso3) ? Optional.empty() : cycle.reminderDue(iso3, today);
                 if (due.isPresent()) {
-                    int messages =
-                            mail.remind(focalPoints.get(iso3), cycle.title(), cycle.deadlineFor(iso3), due.get());
+                    int messages = mail.remind(state.getValue(), cycle.title(), cycle.deadlineFor(iso3), due.get());
                     cycle.reminderSent(iso3, due.get(), now);
-                    audit.done(
-                            actor,
-                            "REMINDER_SENT",
-                            "ReportingCycle",
-                            String.valueOf(cycle.id()),
-                            iso3 + ", " + due.get() + " days before the deadline, " + messages + " messages");
+                    events.fire(new CycleEvent.ReminderSent(cycle.id(), iso3, due.get(), messages, daily));
                     reminded++;
                 }
             }

@@ -161,10 +161,7 @@ public class Question {
     }
 
     public static String resolutionLabel(Resolution resolution) {
-        if (resolution.symbol() != null) {
-            return resolution.symbol();
-        }
-        return resolution.number() != null ? resolution.body() + " " + resolution.number() : resolution.title();
+        return Resolution.label(resolution.symbol(), resolution.body(), resolution.number(), resolution.title());
     }
 
     public Long id() {

@@ -237,6 +237,14 @@ public class Resolution {
                 .toList();
     }
 
+    /** How pages and questionnaires name a resolution: its symbol, else body and number, else (a draft) its title. */
+    public static String label(String symbol, ResolutionBody body, String number, String title) {
+        if (symbol != null) {
+            return symbol;
+        }
+        return number != null ? body + " " + number : title;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

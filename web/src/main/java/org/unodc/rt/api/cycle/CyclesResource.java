@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.unodc.rt.application.cycle.CycleLifecycle;
+import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.cycle.ReminderService;
@@ -35,7 +37,7 @@ public class CyclesResource {
             LocalDate deadline,
             List<Integer> reminderDays,
             List<Long> resolutionIds,
-            List<CycleService.NewQuestion> questions) {}
+            List<CyclePlanning.NewQuestion> questions) {}
 
     public record Extension(String iso3, LocalDate extendedTo) {}
 
@@ -43,6 +45,12 @@ public class CyclesResource {
 
     @Inject
     CycleService cycles;
+
+    @Inject
+    CyclePlanning planning;
+
+    @Inject
+    CycleLifecycle lifecycle;
 
     @Inject
     ReturnService returns;
@@ -57,7 +65,7 @@ public class CyclesResource {
 
     @POST
     public Response create(NewCycle body) {
-        CycleView created = cycles.create(
+        CycleView created = planning.create(
                 body.sessionOrdinal(),
                 body.title(),
                 body.opensOn(),
@@ -83,32 +91,32 @@ public class CyclesResource {
 
     @POST
     @Path("{id}/questions")
-    public CycleView addQuestion(@PathParam("id") Long id, CycleService.NewQuestion question) {
-        return cycles.addQuestion(id, question);
+    public CycleView addQuestion(@PathParam("id") Long id, CyclePlanning.NewQuestion question) {
+        return planning.addQuestion(id, question);
     }
 
     @POST
     @Path("{id}/publish")
     public CycleView publish(@PathParam("id") Long id) {
-        return cycles.publish(id);
+        return lifecycle.publish(id);
     }
 
     @POST
     @Path("{id}/open")
     public CycleView open(@PathParam("id") Long id) {
-        return cycles.open(id);
+        return lifecycle.open(id);
     }
 
     @POST
     @Path("{id}/close")
     public CycleView close(@PathParam("id") Long id) {
-        return cycles.close(id);
+        return lifecycle.close(id);
     }
 
     @POST
     @Path("{id}/extensions")
     public CycleView extend(@PathParam("id") Long id, Extension extension) {
-        return cycles.extendDeadline(id, extension.iso3(), extension.extendedTo());
+        return lifecycle.extendDeadline(id, extension.iso3(), extension.extendedTo());
     }
 
     /** Runs the daily reminder check now. */

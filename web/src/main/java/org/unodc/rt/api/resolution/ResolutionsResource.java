@@ -19,9 +19,12 @@ import java.util.Locale;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.resolution.Lineage;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
-import org.unodc.rt.application.resolution.ResolutionFilter;
+import org.unodc.rt.application.resolution.ResolutionCorrections;
+import org.unodc.rt.application.resolution.ResolutionImport;
 import org.unodc.rt.application.resolution.ResolutionStructure;
 import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.resolution.ResolutionFilter;
+import org.unodc.rt.domain.resolution.ResolutionSummary;
 import org.unodc.rt.domain.resolution.text.ParsedResolution;
 import org.unodc.rt.domain.resolution.text.ResolutionBody;
 
@@ -39,7 +42,7 @@ public class ResolutionsResource {
             String status,
             LocalDate adoptionDate,
             Long parentId) {
-        static Summary of(Resolution r) {
+        static Summary of(ResolutionSummary r) {
             return new Summary(
                     r.id(),
                     r.symbol(),
@@ -48,7 +51,7 @@ public class ResolutionsResource {
                     r.title(),
                     r.status().name(),
                     r.adoptionDate(),
-                    r.parent() == null ? null : r.parent().id());
+                    r.parentId());
         }
     }
 
@@ -73,6 +76,12 @@ public class ResolutionsResource {
     @Inject
     ResolutionCatalogue catalogue;
 
+    @Inject
+    ResolutionImport imports;
+
+    @Inject
+    ResolutionCorrections corrections;
+
     @Context
     UriInfo uri;
 
@@ -80,7 +89,7 @@ public class ResolutionsResource {
     @Path("parse")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     public ParsedResolution parse(String text) {
-        return catalogue.parse(text);
+        return imports.parse(text);
     }
 
     /** Saves a structure: the parse response, as returned or corrected. */
@@ -91,7 +100,7 @@ public class ResolutionsResource {
             throw new InvalidInputException("Send the structure returned by POST /api/v1/resolutions/parse, with"
                     + " at least a title, a body and the operative paragraphs.");
         }
-        Resolution saved = catalogue.save(structure, null);
+        Resolution saved = imports.save(structure, null);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(saved.id()))
                         .build())
@@ -104,7 +113,7 @@ public class ResolutionsResource {
     @Path("from-text")
     @Consumes({MediaType.TEXT_PLAIN})
     public Response saveText(String text) {
-        Resolution saved = catalogue.save(catalogue.parse(text), text);
+        Resolution saved = imports.save(imports.parse(text), text);
         return Response.created(uri.getBaseUriBuilder()
                         .path("resolutions")
                         .path(String.valueOf(saved.id()))
@@ -122,7 +131,7 @@ public class ResolutionsResource {
             throw new InvalidInputException("Give the version you corrected (?version=N, from GET) so that a change"
                     + " made meanwhile by someone else is not overwritten.");
         }
-        return detail(catalogue.correct(id, version, corrected));
+        return detail(corrections.correct(id, version, corrected));
     }
 
     @GET

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.domain.cycle.CycleStatus;
@@ -26,6 +27,9 @@ public class CycleList implements Serializable {
     @Inject
     transient CycleService cycles;
 
+    @Inject
+    transient CyclePlanning planning;
+
     private List<CycleView> list;
     private List<CycleView.ResolutionRef> resolutions;
     private int sessionOrdinal = 36;
@@ -37,12 +41,12 @@ public class CycleList implements Serializable {
 
     public void load() {
         list = cycles.list();
-        resolutions = cycles.allResolutions();
+        resolutions = planning.allResolutions();
     }
 
     /** Proposes the resolutions whose reporting mandates fall on the chosen session. */
     public void propose() {
-        selected = new ArrayList<>(cycles.proposedResolutions(sessionOrdinal).stream()
+        selected = new ArrayList<>(planning.proposedResolutions(sessionOrdinal).stream()
                 .map(CycleView.ResolutionRef::id)
                 .toList());
         if (selected.isEmpty()) {
@@ -53,7 +57,7 @@ public class CycleList implements Serializable {
     }
 
     public String create() {
-        CycleView created = cycles.create(
+        CycleView created = planning.create(
                 sessionOrdinal,
                 title,
                 opensOn,

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.unodc.rt.application.cycle.CycleLifecycle;
+import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.returns.ReturnService;
@@ -24,6 +26,12 @@ public class CycleSetup implements Serializable {
 
     @Inject
     transient CycleService cycles;
+
+    @Inject
+    transient CyclePlanning planning;
+
+    @Inject
+    transient CycleLifecycle lifecycle;
 
     @Inject
     transient ReturnService returns;
@@ -70,34 +78,35 @@ public class CycleSetup implements Serializable {
     public void saveQuestion() {
         show(
                 editedQuestion == null
-                        ? cycles.addQuestion(id, new CycleService.NewQuestion(null, questionText, guidance, mandatory))
-                        : cycles.editQuestion(id, editedQuestion, questionText, guidance, mandatory));
+                        ? planning.addQuestion(
+                                id, new CyclePlanning.NewQuestion(null, questionText, guidance, mandatory))
+                        : planning.editQuestion(id, editedQuestion, questionText, guidance, mandatory));
         newQuestion();
         Messages.info("cycle.questionSaved");
     }
 
     public void removeQuestion(Long questionId) {
-        show(cycles.removeQuestion(id, questionId));
+        show(planning.removeQuestion(id, questionId));
         Messages.info("cycle.questionRemoved");
     }
 
     public void publish() {
-        show(cycles.publish(id));
+        show(lifecycle.publish(id));
         Messages.info("cycle.published");
     }
 
     public void open() {
-        show(cycles.open(id));
+        show(lifecycle.open(id));
         Messages.info("cycle.opened");
     }
 
     public void close() {
-        show(cycles.close(id));
+        show(lifecycle.close(id));
         Messages.info("cycle.closed");
     }
 
     public void extend() {
-        show(cycles.extendDeadline(id, extensionState, extendedTo));
+        show(lifecycle.extendDeadline(id, extensionState, extendedTo));
         Messages.info("cycle.extended");
     }
 

@@ -15,6 +15,8 @@ import org.primefaces.event.FileUploadEvent;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.library.LibraryService;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
+import org.unodc.rt.application.resolution.ResolutionCorrections;
+import org.unodc.rt.application.resolution.ResolutionImport;
 import org.unodc.rt.application.resolution.ResolutionStructure;
 import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.resolution.text.Addressee;
@@ -93,6 +95,12 @@ public class ResolutionEditor implements Serializable {
     transient ResolutionCatalogue catalogue;
 
     @Inject
+    transient ResolutionImport imports;
+
+    @Inject
+    transient ResolutionCorrections corrections;
+
+    @Inject
     transient LibraryService library;
 
     private Long id;
@@ -120,7 +128,7 @@ public class ResolutionEditor implements Serializable {
 
     public void preview() {
         try {
-            show(catalogue.parse(sourceText));
+            show(imports.parse(sourceText));
             Messages.info("resolution.import.parsed", paragraphs.size());
         } catch (BusinessException e) {
             parsed = null;
@@ -146,7 +154,7 @@ public class ResolutionEditor implements Serializable {
         try {
             ParsedResolution corrected = corrected();
             Resolution saved =
-                    id == null ? catalogue.save(corrected, sourceText) : catalogue.correct(id, version, corrected);
+                    id == null ? imports.save(corrected, sourceText) : corrections.correct(id, version, corrected);
             Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
             return "/resolution?faces-redirect=true&id=" + saved.id();
         } catch (BusinessException e) {

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
-import org.unodc.rt.application.resolution.ResolutionFilter;
-import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.resolution.ResolutionFilter;
+import org.unodc.rt.domain.resolution.ResolutionSummary;
 import org.unodc.rt.domain.resolution.text.ResolutionBody;
 import org.unodc.rt.domain.state.Instrument;
 
@@ -30,7 +30,7 @@ public class ResolutionListView implements Serializable {
     private Integer year;
     private String instrument;
     private String text;
-    private List<Resolution> resolutions;
+    private List<ResolutionSummary> resolutions;
     private List<Instrument> instruments;
 
     @PostConstruct
@@ -51,7 +51,7 @@ public class ResolutionListView implements Serializable {
         search();
     }
 
-    public List<Resolution> getResolutions() {
+    public List<ResolutionSummary> getResolutions() {
         return resolutions;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.unodc.rt.application.SessionService;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
 import org.unodc.rt.domain.resolution.ReportingMandate;
 import org.unodc.rt.domain.session.CommissionSession;
@@ -19,15 +20,18 @@ public class SessionsView implements Serializable {
     @Inject
     transient ResolutionCatalogue catalogue;
 
+    @Inject
+    transient SessionService sessionService;
+
     private Integer ordinal;
     private CommissionSession session;
     private List<ReportingMandate> mandates;
     private List<CommissionSession> sessions;
 
     public void load() {
-        sessions = catalogue.sessions();
+        sessions = sessionService.list();
         if (ordinal != null) {
-            session = catalogue.getSession(ordinal);
+            session = sessionService.getSession(ordinal);
             mandates = catalogue.mandatesFor(ordinal);
         }
     }

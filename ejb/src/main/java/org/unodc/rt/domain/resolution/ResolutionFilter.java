@@ -1,4 +1,4 @@
-package org.unodc.rt.application.resolution;
+package org.unodc.rt.domain.resolution;
 
 import org.unodc.rt.domain.resolution.text.ResolutionBody;
 

@@ -1,0 +1,42 @@
+package org.unodc.rt.domain.resolution;
+
+import java.util.Optional;
+import org.unodc.rt.domain.audit.AuditAction;
+import org.unodc.rt.domain.audit.Audited;
+
+/** What happens to resolutions in the catalogue, as the audit trail records it. */
+public sealed interface ResolutionEvent extends Audited {
+
+    Long resolutionId();
+
+    /** Done by the platform itself (the demo seeds at start-up) rather than by someone signed in. */
+    boolean bySystem();
+
+    @Override
+    default String targetType() {
+        return "Resolution";
+    }
+
+    @Override
+    default String targetId() {
+        return String.valueOf(resolutionId());
+    }
+
+    @Override
+    default Optional<String> actor() {
+        return bySystem() ? Optional.of("system") : Optional.empty();
+    }
+
+    /** Saved from a confirmed structure, with the draft it contains if any. */
+    @AuditAction("RESOLUTION_CREATED")
+    record Created(Long resolutionId, String number, String title, boolean bySystem) implements ResolutionEvent {
+        @Override
+        public String detail() {
+            return (number == null ? "draft" : number) + ": " + title;
+        }
+    }
+
+    /** @param detail what the correction changed, as the resolution's history keeps it */
+    @AuditAction("RESOLUTION_CORRECTED")
+    record Corrected(Long resolutionId, String detail, boolean bySystem) implements ResolutionEvent {}
+}

@@ -1,0 +1,138 @@
+package org.unodc.rt.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.unodc.rt.domain.resolution.ReportingMandate;
+import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.resolution.ResolutionFilter;
+import org.unodc.rt.domain.resolution.ResolutionRevision;
+import org.unodc.rt.domain.resolution.ResolutionSummary;
+import org.unodc.rt.domain.resolution.Resolutions;
+
+/** The resolution catalogue in JPA; lists read {@link ResolutionSummary} rows, not resolutions with paragraphs. */
+@ApplicationScoped
+public class JpaResolutions implements Resolutions {
+
+    /** The columns of a {@link ResolutionSummary}, from {@code r} and its parent {@code p}. */
+    private static final String SUMMARY = "new org.unodc.rt.domain.resolution.ResolutionSummary(r.id, r.body,"
+            + " r.number, r.symbol, r.title, r.status, r.adoptionDate, p.id)";
+
+    /** The commission's own reporting mandates: those the catalogue lists under a session. */
+    private static final String FOR_COMMISSION = "m.reportTo = 'CCPCJ' and m.sessionOrdinal = :o";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Resolution> find(long id) {
+        return Optional.ofNullable(em.find(Resolution.class, id));
+    }
+
+    @Override
+    public Optional<Resolution> findByNumber(String number) {
+        return em.createQuery("select r from Resolution r where r.number = :n", Resolution.class)
+                .setParameter("n", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<ResolutionSummary> list(ResolutionFilter filter) {
+        StringBuilder jpql =
+                new StringBuilder("select " + SUMMARY + " from Resolution r left join r.parent p where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.body() != null) {
+            jpql.append(" and r.body = :body");
+            parameters.put("body", filter.body());
+        }
+        if (filter.year() != null) {
+            jpql.append(" and (extract(year from r.adoptionDate) = :year or r.number like :yearPrefix)");
+            parameters.put("year", filter.year());
+            parameters.put("yearPrefix", filter.year() + "/%");
+        }
+        if (filter.instrument() != null && !filter.instrument().isBlank()) {
+            jpql.append(" and :instrument member of r.instruments");
+            parameters.put("instrument", filter.instrument());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            jpql.append(" and (lower(r.title) like :text or lower(r.number) like :text or lower(r.symbol) like :text")
+                    .append(" or lower(r.sourceText) like :text)");
+            parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        jpql.append(" order by r.adoptionDate desc nulls last, r.id desc");
+        TypedQuery<ResolutionSummary> query = em.createQuery(jpql.toString(), ResolutionSummary.class);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    @Override
+    public List<ResolutionSummary> all() {
+        return em.createQuery(
+                        "select " + SUMMARY + " from Resolution r left join r.parent p order by r.id",
+                        ResolutionSummary.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<ResolutionSummary> mandatedFor(int sessionOrdinal) {
+        return em.createQuery(
+                        "select distinct " + SUMMARY + " from ReportingMandate m join m.resolution r"
+                                + " left join r.parent p where " + FOR_COMMISSION + " order by r.id",
+                        ResolutionSummary.class)
+                .setParameter("o", sessionOrdinal)
+                .getResultList();
+    }
+
+    @Override
+    public List<ReportingMandate> mandatesFor(int sessionOrdinal) {
+        return em.createQuery(
+                        "select m from ReportingMandate m join fetch m.resolution where " + FOR_COMMISSION
+                                + " order by m.resolution.id, m.paragraph",
+                        ReportingMandate.class)
+                .setParameter("o", sessionOrdinal)
+                .getResultList();
+    }
+
+    @Override
+    public List<Resolution> nestedIn(long id) {
+        return em.createQuery("select r from Resolution r where r.parent.id = :id order by r.id", Resolution.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    @Override
+    public List<Resolution> recalling(String number) {
+        return em.createQuery(
+                        "select r from Resolution r where :n member of r.citedResolutions order by r.id",
+                        Resolution.class)
+                .setParameter("n", number)
+                .getResultList();
+    }
+
+    @Override
+    public List<ResolutionRevision> history(long id) {
+        return em.createQuery(
+                        "select h from ResolutionRevision h where h.resolutionId = :id order by h.revisedAt desc",
+                        ResolutionRevision.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Resolution resolution) {
+        em.persist(resolution);
+        em.flush();
+    }
+
+    @Override
+    public void add(ResolutionRevision revision) {
+        em.persist(revision);
+    }
+}

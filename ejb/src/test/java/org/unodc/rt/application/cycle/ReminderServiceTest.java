@@ -1,0 +1,79 @@
+package org.unodc.rt.application.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unodc.rt.application.InMemoryCycles;
+import org.unodc.rt.application.InMemoryFocalPoints;
+import org.unodc.rt.application.RecordingEvent;
+import org.unodc.rt.domain.account.FocalPoint;
+import org.unodc.rt.domain.audit.Audited;
+import org.unodc.rt.domain.cycle.CycleFixtures;
+import org.unodc.rt.domain.cycle.ReminderSchedule;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.infrastructure.mail.Mailer;
+
+/** Reminders to the States that have not submitted, three days before the deadline, on cycles in memory. */
+class ReminderServiceTest {
+
+    private final InMemoryCycles cycles = new InMemoryCycles();
+    private final RecordingEvent<Audited> events = new RecordingEvent<>();
+    private final List<String> mailedTo = new ArrayList<>();
+    private final ReminderService reminders = new ReminderService();
+
+    @BeforeEach
+    void setUp() {
+        ReportingCycle cycle = CycleFixtures.draftCycle();
+        cycle.cover(CycleFixtures.preciousMetals());
+        cycle.remindOn(new ReminderSchedule(List.of(3)));
+        cycle.publish(CycleFixtures.NOW);
+        cycle.open(CycleFixtures.NOW);
+        cycles.store(cycle);
+        cycles.submitted.add("FRA");
+        CycleMail mail = new CycleMail();
+        mail.mailer = new Mailer() {
+            @Override
+            public boolean send(String to, String subject, String body) {
+                mailedTo.add(to);
+                return true;
+            }
+        };
+        reminders.cycles = cycles;
+        reminders.mail = mail;
+        reminders.events = events;
+        reminders.focalPoints = InMemoryFocalPoints.of(
+                new FocalPoint("PER", "fp.peru@example.org", "María Quispe"),
+                new FocalPoint("PER", "deputy.peru@example.org", "Jorge Ramos"),
+                new FocalPoint("FRA", "fp.france@example.org", "Claire Martin"));
+        // Three days before the deadline, in Vienna.
+        reminders.clock = Clock.fixed(LocalDate.of(2026, 3, 28).atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    }
+
+    @Test
+    void theFocalPointsOfAStateThatHasNotSubmittedAreRemindedOnce() {
+        assertThat(reminders.sendDueReminders()).isEqualTo(1);
+        assertThat(reminders.sendDueReminders()).isZero();
+
+        assertThat(mailedTo).containsExactly("fp.peru@example.org", "deputy.peru@example.org");
+        assertThat(events.fired).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("REMINDER_SENT");
+            assertThat(e.detail()).isEqualTo("PER, 3 days before the deadline, 2 messages");
+            assertThat(e.actor()).isEmpty();
+        });
+    }
+
+    @Test
+    void theDailyCheckRemindsInTheNameOfTheSystem() {
+        reminders.daily();
+
+        assertThat(events.fired).singleElement().satisfies(e -> assertThat(e.actor())
+                .isEqualTo(Optional.of("system")));
+    }
+}
