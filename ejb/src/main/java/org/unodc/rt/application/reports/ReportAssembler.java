@@ -27,6 +27,7 @@ import org.unodc.rt.reports.data.ParagraphFindings;
 import org.unodc.rt.reports.data.RegionalGroup;
 import org.unodc.rt.reports.data.RegionalReplies;
 import org.unodc.rt.reports.data.ResolutionFindings;
+import org.unodc.rt.reports.data.ReturnStatus;
 import org.unodc.rt.reports.data.Session;
 
 /**
@@ -180,6 +181,14 @@ public final class ReportAssembler {
 
     public static RegionalGroup group(MemberState state) {
         return RegionalGroup.valueOf(state.regionalGroup().name());
+    }
+
+    /** A return's stage as the reports name it; a State without a return has not started. */
+    public static ReturnStatus returnStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "DRAFT", "SUBMITTED", "CLARIFICATION_REQUESTED", "ACCEPTED" -> ReturnStatus.valueOf(status);
+            default -> ReturnStatus.NOT_STARTED;
+        };
     }
 
     static String name(Map<String, MemberState> states, String iso3) {

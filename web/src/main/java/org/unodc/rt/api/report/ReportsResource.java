@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.reports.ReportService;
+import org.unodc.rt.application.reports.ReturnDocuments;
 import org.unodc.rt.domain.report.GeneratedReport;
 import org.unodc.rt.reports.ReportFormat;
 
@@ -59,6 +60,9 @@ public class ReportsResource {
 
     @Inject
     ReportService reports;
+
+    @Inject
+    ReturnDocuments returnDocuments;
 
     @GET
     public List<GeneratedJson> list(@QueryParam("cycle") Long cycleId) {
@@ -118,7 +122,7 @@ public class ReportsResource {
     @Produces(MediaType.WILDCARD)
     public Response returnDocument(
             @PathParam("returnId") long returnId, @QueryParam("format") @DefaultValue("PDF") String format) {
-        byte[] document = reports.returnDocument(returnId, format);
+        byte[] document = returnDocuments.returnDocument(returnId, format);
         ReportFormat reportFormat = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         return Response.ok(document, reportFormat.mediaType())
                 .header(
