@@ -4,12 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.unodc.rt.application.EditConflict;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.resolution.Resolution;
@@ -38,9 +39,8 @@ public class ResolutionCorrections {
     public Resolution correct(long id, int expectedVersion, @NotNull ParsedResolution corrected) {
         Resolution resolution = catalogue.getResolution(id);
         if (resolution.version() != expectedVersion) {
-            throw new OptimisticLockException(
-                    "Someone else changed this resolution since you opened it (version " + resolution.version()
-                            + ", yours " + expectedVersion + "). Reload it and apply your correction again.");
+            throw new EditConflict(Explanation.of(
+                    "resolution.editConflict", String.valueOf(expectedVersion), String.valueOf(resolution.version())));
         }
         List<String> changes = changes(resolution, corrected);
         content.fill(resolution, corrected);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.Entities;
 import org.unodc.rt.application.InMemoryCycles;
 import org.unodc.rt.application.InMemoryResolutions;
@@ -127,8 +127,8 @@ class ResolutionServicesTest {
         Entities.with(saved, "version", 2);
 
         assertThatThrownBy(() -> corrections.correct(saved.id(), 1, retitled(saved, "Precious metals")))
-                .isInstanceOf(OptimisticLockException.class)
-                .hasMessageContaining("(version 2, yours 1)");
+                .isInstanceOf(EditConflict.class)
+                .hasMessageContaining("you had version 1, it is now at version 2");
 
         assertThat(saved.title()).isEqualTo(title);
         assertThat(resolutions.history(saved.id())).hasSize(1);

@@ -9,13 +9,15 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.domain.RuleViolation;
 
 /**
- * The one place where pages turn refused requests into messages: a business rule's explanation, or a refusal of
- * the caller's role, is shown on the page that asked; everything else goes to the container's error page.
+ * The one place where pages turn refused requests into messages: a business rule's explanation (an edit conflict
+ * among them), a save that lost a race, or a refusal of the caller's role, is shown on the page that asked; everything
+ * else goes to the container's error page. Beans do not catch these themselves.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -45,6 +47,11 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof BusinessException || t instanceof RuleViolation) {
                 return Messages.explanation(t);
+            }
+            if (t instanceof OptimisticLockException) {
+                // Two saves of the same record at the same moment, caught by its version as the transaction commits;
+                // a save on a version read earlier is an EditConflict, a BusinessException, above.
+                return Messages.text("error.editConflict");
             }
             if (t instanceof EJBAccessException) {
                 auditRefusal(t);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.primefaces.event.FileUploadEvent;
 import org.unodc.rt.application.BusinessException;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.DocumentReader;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
 import org.unodc.rt.application.resolution.ResolutionCorrections;
 import org.unodc.rt.application.resolution.ResolutionImport;
@@ -101,7 +101,7 @@ public class ResolutionEditor implements Serializable {
     transient ResolutionCorrections corrections;
 
     @Inject
-    transient LibraryService library;
+    transient DocumentReader reader;
 
     private Long id;
     private int version;
@@ -142,7 +142,7 @@ public class ResolutionEditor implements Serializable {
         try (InputStream content = event.getFile().getInputStream()) {
             sourceText = name.toLowerCase(Locale.ROOT).endsWith(".txt")
                     ? new String(content.readAllBytes(), StandardCharsets.UTF_8)
-                    : library.extract(name, content).text();
+                    : reader.read(content, name).text();
         } catch (BusinessException e) {
             Messages.error(e);
             return;
@@ -150,23 +150,13 @@ public class ResolutionEditor implements Serializable {
         preview();
     }
 
+    /** Refusals (a stale version among them) are shown by the page's exception handler. */
     public String save() {
-        try {
-            ParsedResolution corrected = corrected();
-            Resolution saved =
-                    id == null ? imports.save(corrected, sourceText) : corrections.correct(id, version, corrected);
-            Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
-            return "/resolution?faces-redirect=true&id=" + saved.id();
-        } catch (BusinessException e) {
-            Messages.error(e);
-            return null;
-        } catch (jakarta.ejb.EJBException e) {
-            if (!(rootCause(e) instanceof jakarta.persistence.OptimisticLockException)) {
-                throw e;
-            }
-            Messages.error("resolution.edit.conflict");
-            return null;
-        }
+        ParsedResolution corrected = corrected();
+        Resolution saved =
+                id == null ? imports.save(corrected, sourceText) : corrections.correct(id, version, corrected);
+        Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
+        return "/resolution?faces-redirect=true&id=" + saved.id();
     }
 
     private ParsedResolution corrected() {
@@ -201,14 +191,6 @@ public class ResolutionEditor implements Serializable {
         agendaItem = structure.agendaItem();
         paragraphs = new ArrayList<>(
                 structure.operative().stream().map(ParagraphForm::new).toList());
-    }
-
-    private static Throwable rootCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
     }
 
     public boolean isEditing() {
