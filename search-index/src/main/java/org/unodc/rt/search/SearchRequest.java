@@ -32,6 +32,15 @@ public record SearchRequest(
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
 
+    /** Results that can be paged through: deeper pages cost the index more than anyone reads that far. */
+    public static final int MAX_RESULT_WINDOW = 10_000;
+
+    /**
+     * Values one filter may have. Nobody picks more than a few countries or years, and every value is a clause of
+     * the query the index runs, which Lucene caps (1,024 by default) together with the words.
+     */
+    public static final int MAX_FILTER_VALUES = 50;
+
     public SearchRequest {
         query = query == null ? "" : query;
         language = language == null || language.isBlank() ? "en" : language;
@@ -45,6 +54,35 @@ public record SearchRequest(
         }
         filters = java.util.Collections.unmodifiableMap(copy);
         sort = Objects.requireNonNullElse(sort, SortOrder.RELEVANCE);
+    }
+
+    /** The last page number that lies within the first {@value #MAX_RESULT_WINDOW} results, at {@code size} a page. */
+    public static int lastPage(int size) {
+        return MAX_RESULT_WINDOW / Math.max(1, size) - 1;
+    }
+
+    /**
+     * Refuses a request the index could not answer, before it is run: a page size out of range, a page beyond the
+     * first {@value #MAX_RESULT_WINDOW} results (computed without overflow, whatever page number a client sends), or a
+     * filter with more than {@value #MAX_FILTER_VALUES} values.
+     */
+    public void checkLimits() throws InvalidQueryException {
+        if (size < 1 || size > MAX_SIZE) {
+            throw new InvalidQueryException("query.pageSize", query, MAX_SIZE, size);
+        }
+        if (page < 0 || page > lastPage(size)) {
+            throw new InvalidQueryException("query.pageOutOfRange", query, page, lastPage(size), MAX_RESULT_WINDOW);
+        }
+        for (Map.Entry<String, Set<String>> filter : filters.entrySet()) {
+            if (filter.getValue().size() > MAX_FILTER_VALUES) {
+                throw new InvalidQueryException(
+                        "query.tooManyFilterValues",
+                        query,
+                        filter.getKey(),
+                        filter.getValue().size(),
+                        MAX_FILTER_VALUES);
+            }
+        }
     }
 
     /** A first page of ten hits by relevance, in English, across languages, without filters. */

@@ -3,6 +3,8 @@ package org.unodc.rt.api;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -14,10 +16,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.unodc.rt.api.JsonConfig.UnknownValue;
+import org.unodc.rt.api.RequestBodies.UnreadableBody;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.BusinessException;
@@ -214,6 +222,97 @@ public final class ExceptionMappers {
         }
     }
 
+    /**
+     * A request body that cannot be read as the JSON the method takes: 422 for well-formed JSON with a value the API
+     * does not know (naming the field and the values there are), 400 for anything else, each saying what is wrong.
+     * Nothing is logged: the client's mistake, not the server's.
+     */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<UnreadableBody> {
+        private static final Pattern PROPERTY = Pattern.compile("^Unable to deserialize property '([^']*)'");
+        private static final Pattern NO_CONSTANT = Pattern.compile("^No enum constant (.+)\\.([^.]*)$");
+
+        @Override
+        public Response toResponse(UnreadableBody e) {
+            return respond(e);
+        }
+
+        /** Also for a JSON-B or JSON-P failure met outside a reader, however it is wrapped. */
+        Response respond(Throwable e) {
+            UnknownValue unknown = cause(e, UnknownValue.class);
+            if (unknown != null) {
+                return unknownValue(e, unknown.value(), unknown.known());
+            }
+            IllegalArgumentException invalid = cause(e, IllegalArgumentException.class);
+            Matcher constant = NO_CONSTANT.matcher(invalid == null ? "" : String.valueOf(invalid.getMessage()));
+            if (constant.matches()) {
+                // An enumeration JsonConfig does not list: JSON-B read it with Enum.valueOf.
+                List<String> known = constants(constant.group(1));
+                if (!known.isEmpty()) {
+                    return unknownValue(e, constant.group(2), known);
+                }
+            }
+            if (e instanceof UnreadableBody && e.getCause() == null) {
+                return error(
+                        Response.Status.BAD_REQUEST,
+                        "The request body is not valid JSON: it is empty or null, and this address needs a JSON"
+                                + " object.");
+            }
+            return error(Response.Status.BAD_REQUEST, "The request body is not valid JSON: " + detail(e));
+        }
+
+        private static Response unknownValue(Throwable e, String value, List<String> known) {
+            return error(
+                    422,
+                    "Unprocessable Content",
+                    "The request body is well-formed, but " + field(e) + " cannot be \"" + value + "\": use one of "
+                            + String.join(", ", known) + ".");
+        }
+
+        /** {@code answers.status}: JSON-B names each property on the way down in the messages it wraps. */
+        private static String field(Throwable e) {
+            List<String> path = new ArrayList<>();
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                Matcher property = PROPERTY.matcher(String.valueOf(t.getMessage()));
+                if (t instanceof JsonbException && property.find()) {
+                    path.add(property.group(1));
+                }
+            }
+            return path.isEmpty() ? "a value" : String.join(".", path);
+        }
+
+        /** Where the parser stopped, or what JSON-B could not bind, without its "Internal error" preamble. */
+        private static String detail(Throwable e) {
+            Throwable parsing = cause(e, JsonParsingException.class);
+            Throwable binding = cause(e, JsonbException.class);
+            Throwable told = parsing != null ? parsing : binding != null ? binding : e;
+            String message = told.getMessage() == null ? rootMessage(e) : told.getMessage();
+            return message.replaceFirst("^Internal error: ", "");
+        }
+
+        /** The constants of an enumeration named as {@code Enum.valueOf} names it (a nested one with dots). */
+        private static List<String> constants(String canonicalName) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            String name = canonicalName;
+            while (true) {
+                try {
+                    Class<?> type = Class.forName(name, false, loader);
+                    return type.isEnum()
+                            ? Arrays.stream(type.getEnumConstants())
+                                    .map(c -> ((Enum<?>) c).name())
+                                    .toList()
+                            : List.of();
+                } catch (ClassNotFoundException e) {
+                    int dot = name.lastIndexOf('.');
+                    if (dot < 0) {
+                        return List.of();
+                    }
+                    name = name.substring(0, dot) + '$' + name.substring(dot + 1);
+                }
+            }
+        }
+    }
+
     /** Anything else: logged in full on the server, a sentence for the client, never a stack trace. */
     @Provider
     public static class Anything implements ExceptionMapper<Exception> {
@@ -221,6 +320,12 @@ public final class ExceptionMappers {
         public Response toResponse(Exception e) {
             if (e instanceof WebApplicationException web) {
                 return new Web().toResponse(web);
+            }
+            // RESTEasy hands over what failed while reading a body wrapped in its own ReaderException.
+            if (cause(e, UnreadableBody.class) != null
+                    || cause(e, JsonParsingException.class) != null
+                    || cause(e, JsonbException.class) != null) {
+                return new Unreadable().respond(e);
             }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return error(
@@ -243,6 +348,16 @@ public final class ExceptionMappers {
             }
         }
         return false;
+    }
+
+    /** The first of the type in the chain of causes, or null. */
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

@@ -71,6 +71,7 @@ public class LibraryService {
     @PermitAll
     public SearchResult search(@NotNull SearchRequest request) {
         try {
+            request.checkLimits(); // the index would fail on a page or filter beyond them, not explain
             return indexer.index().search(request);
         } catch (InvalidQueryException e) {
             throw new InvalidInputException(new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -23,11 +24,16 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.InvalidQueryException;
+import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.analysis.ConceptVocabulary;
 import org.unodc.rt.search.analysis.LanguageAnalyzers;
 import org.unodc.rt.search.analysis.Languages;
@@ -49,6 +55,15 @@ public final class LibraryQueryParser {
 
     /** Longer input is certainly not typed by a person; refusing it bounds the work per query. */
     public static final int MAX_QUERY_LENGTH = 1_000;
+
+    /**
+     * Fuzzy words ({@code word~}) in one search. Each runs as its {@value #FUZZY_EXPANSIONS} closest spellings in
+     * every field, so a few of them already fill most of the clauses Lucene allows a query.
+     */
+    public static final int MAX_FUZZY_TERMS = 4;
+
+    /** The closest spellings a fuzzy word is searched as, per field (Lucene's default, 50, is too many here). */
+    static final int FUZZY_EXPANSIONS = 8;
 
     private static final int MAX_NESTING = 10;
     private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(+\\-!])[*?]");
@@ -92,9 +107,14 @@ public final class LibraryQueryParser {
             return new MatchAllDocsQuery();
         }
         checkCommonMistakes(userQuery);
+        Query query;
         try {
-            Query query = new Parser(crossLanguage).parse(escapeDisabledSyntax(userQuery));
-            return query == null ? new BooleanQuery.Builder().build() : query;
+            Parser parser = new Parser(crossLanguage);
+            query = parser.parse(escapeDisabledSyntax(userQuery));
+            if (parser.fuzzyTerms > MAX_FUZZY_TERMS) {
+                throw new InvalidQueryException(
+                        "query.tooManyFuzzyTerms", userQuery, parser.fuzzyTerms, MAX_FUZZY_TERMS);
+            }
         } catch (ParseException e) {
             // Lucene rethrows its parser's exception (or the lexer's error) wrapped, as the cause.
             Problem problem;
@@ -114,6 +134,52 @@ public final class LibraryQueryParser {
         } catch (RuntimeException | StackOverflowError e) {
             throw new InvalidQueryException("query.notUnderstood", userQuery);
         }
+        if (query == null) {
+            return new BooleanQuery.Builder().build();
+        }
+        // Lucene counts the clauses only when the query runs, and then fails with TooManyClauses.
+        if (clauses(query) > maxClauses()) {
+            throw new InvalidQueryException("query.tooManyClauses", userQuery);
+        }
+        return query;
+    }
+
+    /**
+     * The clauses the words may use: what Lucene allows a query ({@link IndexSearcher#getMaxClauseCount()}) less
+     * what the filters of a search may add ({@link SearchRequest#MAX_FILTER_VALUES} for each facet).
+     */
+    static int maxClauses() {
+        return IndexSearcher.getMaxClauseCount() - Facet.values().length * SearchRequest.MAX_FILTER_VALUES;
+    }
+
+    /**
+     * The clauses of a query as the searcher counts them once the query is rewritten, a fuzzy word as the most
+     * spellings it can expand to.
+     */
+    static int clauses(Query query) {
+        int[] count = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                return this; // excluded clauses (NOT) count as well
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                count[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query leaf, Term... terms) {
+                count[0] += terms.length;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                count[0] += leaf instanceof FuzzyQuery ? FUZZY_EXPANSIONS : 1;
+            }
+        });
+        return count[0];
     }
 
     /** The concepts of the terminology found in a text, in any of the six languages. */
@@ -199,6 +265,7 @@ public final class LibraryQueryParser {
      */
     private final class Parser extends QueryParser {
         private final boolean crossLanguage;
+        private int fuzzyTerms;
 
         Parser(boolean crossLanguage) {
             super(ANY_FIELD, analyzers.perField());
@@ -288,7 +355,18 @@ public final class LibraryQueryParser {
 
         @Override
         protected Query getFuzzyQuery(String field, String term, float minSimilarity) throws ParseException {
+            fuzzyTerms++;
+            if (fuzzyTerms > MAX_FUZZY_TERMS) {
+                return null; // refused once all are counted; not worth building
+            }
             return anyField(f -> super.getFuzzyQuery(f, term, minSimilarity));
+        }
+
+        @Override
+        protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+            String text = term.text();
+            int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+            return new FuzzyQuery(term, edits, prefixLength, FUZZY_EXPANSIONS, true);
         }
 
         @Override

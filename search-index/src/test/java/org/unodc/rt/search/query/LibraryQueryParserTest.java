@@ -102,6 +102,39 @@ class LibraryQueryParserTest {
     }
 
     @Test
+    void moreFuzzyWordsThanAllowedAreRefusedWithTheirCount() throws InvalidQueryException {
+        assertThat(parser.parse("launder~ proceed~ confiscat~ traffic~", true)).isNotNull();
+
+        String twoHundred = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(i -> "a" + Integer.toString(i, 36) + "~")
+                .collect(java.util.stream.Collectors.joining(" "));
+        assertThat(message(twoHundred))
+                .isEqualTo("The search has 200 fuzzy words (word~); at most 4 are allowed. Keep the ~ only on the"
+                        + " words whose spelling you are unsure of.");
+        assertThat(message(words(5, "~"))).startsWith("The search has 5 fuzzy words");
+    }
+
+    @Test
+    void aSearchWithMoreClausesThanLuceneRunsIsRefusedWhenParsed() throws InvalidQueryException {
+        Query thirty = parser.parse(words(30, ""), true);
+        assertThat(LibraryQueryParser.clauses(thirty)).isLessThanOrEqualTo(LibraryQueryParser.maxClauses());
+
+        String refused =
+                "The search has too many words or alternatives. Shorten it or use a phrase in quotation marks.";
+        assertThat(message(words(60, ""))).isEqualTo(refused);
+        assertThat(message(String.join(" OR ", words(60, "").split(" ")))).isEqualTo(refused);
+        assertThat(message(words(60, "*"))).isEqualTo(refused);
+        assertThat(message("\"" + words(60, "") + "\"")).isEqualTo(refused);
+    }
+
+    /** Distinct made-up words, each followed by the given syntax. */
+    private static String words(int count, String suffix) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> "word" + Integer.toString(i, 36) + suffix)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    @Test
     void trailingBackslashIsReportedNotThrown() {
         assertThatThrownBy(() -> parser.parse("money\\", true)).isInstanceOf(InvalidQueryException.class);
     }

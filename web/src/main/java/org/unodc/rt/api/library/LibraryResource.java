@@ -30,11 +30,14 @@ import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.library.DocumentDraft;
 import org.unodc.rt.application.library.DocumentView;
 import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
+import org.unodc.rt.search.ErrorText;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
+import org.unodc.rt.search.InvalidQueryException;
 import org.unodc.rt.search.SearchHit;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
@@ -152,9 +155,16 @@ public class LibraryResource {
                 .build();
     }
 
+    /** Longer than any title's beginning someone types; each word of a prefix is a clause of the index's query. */
+    static final int MAX_PREFIX_LENGTH = 100;
+
     @GET
     @Path("suggest")
     public List<?> suggest(@QueryParam("prefix") String prefix) {
+        if (prefix != null && prefix.length() > MAX_PREFIX_LENGTH) {
+            throw new InvalidInputException("A prefix is at most " + MAX_PREFIX_LENGTH + " characters; this one has "
+                    + prefix.length() + ". Send the beginning of a title.");
+        }
         return library.suggest(prefix, 8);
     }
 
@@ -296,12 +306,6 @@ public class LibraryResource {
             int page,
             int size,
             MultivaluedMap<String, String> parameters) {
-        if (size < 1 || size > SearchRequest.MAX_SIZE) {
-            throw new InvalidInputException("size must be between 1 and " + SearchRequest.MAX_SIZE + ".");
-        }
-        if (page < 0) {
-            throw new InvalidInputException("page starts at 0.");
-        }
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             List<String> values = parameters.get(facet.key());
@@ -315,7 +319,14 @@ public class LibraryResource {
                     case "relevance" -> SortOrder.RELEVANCE;
                     default -> throw new InvalidInputException("sort must be relevance or date, not \"" + sort + "\".");
                 };
-        return new SearchRequest(query, language, cross, filters, order, page, size);
+        SearchRequest request = new SearchRequest(query, language, cross, filters, order, page, size);
+        try {
+            // Checked here, before the service: a page or filter the index cannot take is the client's to fix.
+            request.checkLimits();
+        } catch (InvalidQueryException e) {
+            throw new InvalidInputException(new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));
+        }
+        return request;
     }
 
     private static String cell(String value) {
