@@ -12,10 +12,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -126,10 +129,22 @@ public final class ExceptionMappers {
         }
     }
 
+    /**
+     * A service refused the caller's role: 401 for an anonymous caller, 403 otherwise. The audit trail records what
+     * was probed: the method and address, and the object's id (the path parameters).
+     */
     @Provider
     public static class AccessDenied implements ExceptionMapper<EJBAccessException> {
+        private static final int TARGET_LENGTH = 100;
+
         @Context
         SecurityContext security;
+
+        @Context
+        UriInfo uri;
+
+        @Context
+        Request request;
 
         @Inject
         AuditLog audit;
@@ -138,10 +153,25 @@ public final class ExceptionMappers {
         public Response toResponse(EJBAccessException e) {
             boolean anonymous = security == null || security.getUserPrincipal() == null;
             String who = anonymous ? "anonymous" : security.getUserPrincipal().getName();
-            audit.denied(who, "API_CALL", "Role", null, e.getMessage());
+            audit.denied(who, "API_CALL", "URL", objectId(), address() + ": " + e.getMessage());
             return anonymous
                     ? error(Response.Status.UNAUTHORIZED, "Sign in first: this needs an account with the right role.")
                     : error(Response.Status.FORBIDDEN, "Your account's role does not allow this.");
+        }
+
+        /** {@code GET /api/v1/returns/42?from=1}: the address as requested. */
+        private String address() {
+            URI requested = uri.getRequestUri();
+            return request.getMethod() + " " + requested.getRawPath()
+                    + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());
+        }
+
+        /** {@code id=42, questionId=7}; none for an address without path parameters (a list). */
+        private String objectId() {
+            String ids = uri.getPathParameters().entrySet().stream()
+                    .map(p -> p.getKey() + "=" + String.join(",", p.getValue()))
+                    .collect(Collectors.joining(", "));
+            return ids.isEmpty() ? null : ids.substring(0, Math.min(ids.length(), TARGET_LENGTH));
         }
     }
 

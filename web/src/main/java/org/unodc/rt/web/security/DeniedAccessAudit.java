@@ -14,7 +14,8 @@ import org.unodc.rt.application.AuditLog;
 
 /**
  * Records in the audit trail every request the container refused with 403 because of the account's role (a focal
- * point opening a secretariat page, for example). It runs when the container forwards to the error page, where the
+ * point opening a secretariat page, for example), with the method and the whole address: its query names the object
+ * that was probed ({@code return.xhtml?id=42}). It runs when the container forwards to the error page, where the
  * refused address is known. Refusals decided by the services are recorded by the services themselves.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
@@ -31,12 +32,18 @@ public class DeniedAccessAudit extends HttpFilter {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (status instanceof Integer code && code == HttpServletResponse.SC_FORBIDDEN) {
             String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            // Servlet 6.1 names the refused query; before it, the error dispatch keeps the request's own.
+            Object query = request.getAttribute("jakarta.servlet.error.query_string");
+            String asked = query instanceof String original ? original : request.getQueryString();
+            if (asked != null && !asked.isEmpty()) {
+                uri += "?" + asked;
+            }
             String who = request.getRemoteUser() == null ? "anonymous" : request.getRemoteUser();
             Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
             String reason = message instanceof String text && !text.isBlank() && !text.equals("Forbidden")
                     ? text
                     : "the account's role does not allow it";
-            audit.denied(who, "OPEN_URL", "URL", shorten(uri), uri + ": " + reason);
+            audit.denied(who, "OPEN_URL", "URL", shorten(uri), request.getMethod() + " " + uri + ": " + reason);
         }
         chain.doFilter(request, response);
     }
