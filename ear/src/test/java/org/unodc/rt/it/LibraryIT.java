@@ -185,6 +185,24 @@ class LibraryIT {
                 .contains("money-laundering");
     }
 
+    @Test
+    void theIndexStateIsTheSecretariatsAndSaysHowTheIndexStands() {
+        assertThat(http.get("/api/v1/library/index").status()).isEqualTo(401);
+        assertThat(http.get("/api/v1/library/index", "fp.peru", PASSWORD).status())
+                .isEqualTo(403);
+
+        Http.Reply reply = http.get("/api/v1/library/index", "secretariat", PASSWORD);
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject index = (JsonObject) reply.json();
+        assertThat(index.getString("state")).isIn("up-to-date", "catching-up", "rebuilding");
+        assertThat(index.getJsonNumber("documents").longValue()).isGreaterThanOrEqualTo(30);
+        assertThat(index.getJsonNumber("waiting").longValue()).isNotNegative();
+        JsonObject rebuild = index.getJsonObject("rebuild");
+        assertThat(rebuild.getString("state")).isIn("idle", "running", "done", "failed");
+        assertThat(rebuild.getInt("percent")).isBetween(0, 100);
+    }
+
     private long create(String title, String crimeTypes) {
         Http.Reply created = http.post(
                 "/api/v1/library/documents", "application/json", draft(title, crimeTypes), "secretariat", PASSWORD);

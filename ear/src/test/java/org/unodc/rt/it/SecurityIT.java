@@ -74,9 +74,40 @@ class SecurityIT {
                         .contains("default-src 'self'")
                         .contains("form-action 'self'"))
                 .anySatisfy(csp -> assertThat(csp).contains("script-src 'self' 'nonce-"));
-        assertThat(http.raw("/api/v1/resolutions").headers().firstValue("Content-Security-Policy"))
-                .as("API answers and downloads carry the policy too")
-                .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+        for (String apiOrFile : new String[] {"/api/v1/resolutions", "/api/v1/library/search.csv?q=money"}) {
+            java.net.http.HttpResponse<String> answer = http.raw(apiOrFile);
+            assertThat(answer.headers().allValues("Content-Security-Policy"))
+                    .as("API answers and downloads: a policy that runs nothing (%s)", apiOrFile)
+                    .singleElement()
+                    .satisfies(csp -> assertThat(csp)
+                            .contains("default-src 'none'", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline", "script-src"));
+            assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
+        }
+    }
+
+    /**
+     * A form sent with a page state the server does not hold (an expired page, or a forged post) gets the page that
+     * says so, with every header a page has, and not as a server fault.
+     */
+    @Test
+    void anExpiredPageAnswersWithTheSecurityHeadersAndNotAsAServerFault() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(http.base() + "/login.xhtml"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "login=login&login%3Ausername=x&jakarta.faces.ViewState=bogus%3A42"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("This page had expired");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
+import org.unodc.rt.infrastructure.search.LibraryIndexer;
 import org.unodc.rt.search.ErrorText;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
@@ -282,20 +283,46 @@ public class LibraryResource {
         }
     }
 
-    public record IndexStatusJson(String status) {}
+    /**
+     * How the index stands, for the secretariat.
+     *
+     * @param state {@code up-to-date}, {@code catching-up} (committed changes not applied yet) or {@code rebuilding}
+     * @param documents documents searches see
+     * @param waiting committed changes the index has not applied yet
+     * @param rebuild the last or running rebuild: {@code idle}, {@code running}, {@code done} or {@code failed}, how
+     *     far it got and, if it failed, why
+     */
+    public record IndexStatusJson(String state, long documents, long waiting, RebuildJson rebuild) {
+        static IndexStatusJson of(LibraryService.IndexState index) {
+            LibraryIndexer.Progress progress = index.rebuild();
+            String state = progress.running() ? "rebuilding" : index.waiting() > 0 ? "catching-up" : "up-to-date";
+            return new IndexStatusJson(
+                    state,
+                    index.documents(),
+                    index.waiting(),
+                    new RebuildJson(
+                            progress.state(),
+                            progress.done(),
+                            progress.total(),
+                            progress.percent(),
+                            progress.failure()));
+        }
+    }
 
-    /** Rebuilds the index from the database in the background (202); GET the same address to follow it. */
+    public record RebuildJson(String state, long done, long total, int percent, String failure) {}
+
+    /** Rebuilds the index from the database in the background (202); GET {@code index} to follow it. */
     @POST
     @Path("index/rebuild")
     public Response rebuild() {
         library.rebuildIndex();
-        return Response.accepted(new IndexStatusJson(library.indexStatus())).build();
+        return Response.accepted(IndexStatusJson.of(library.indexState())).build();
     }
 
     @GET
     @Path("index")
     public IndexStatusJson indexStatus() {
-        return new IndexStatusJson(library.indexStatus());
+        return IndexStatusJson.of(library.indexState());
     }
 
     static SearchRequest request(
