@@ -1,0 +1,28 @@
+package org.unodc.rt.domain.returns;
+
+import org.unodc.rt.domain.audit.AuditAction;
+import org.unodc.rt.domain.audit.Audited;
+
+/**
+ * A focal point added a colleague who helps fill in the State's returns: an account of the State with no password
+ * yet. The trail keeps it under the new account.
+ */
+@AuditAction("CONTRIBUTOR_ADDED")
+public record ContributorAdded(String username, String displayName, String email, String stateIso3) implements Audited {
+
+    @Override
+    public String targetType() {
+        return "UserAccount";
+    }
+
+    @Override
+    public String targetId() {
+        return username;
+    }
+
+    @Override
+    public String detail() {
+        return displayName + " <" + email + "> reports for " + stateIso3
+                + "; no password yet (set with \"Forgot your password?\")";
+    }
+}
