@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -126,19 +127,23 @@ class MessageBundleTest {
     }
 
     /**
-     * A return's audit trail shows what happened in words: every action the services record about a return, its
-     * attachments and citations has a label (other actions fall back to their code on the administration pages).
+     * A return's audit trail shows what happened in words: every action recorded about a return, its attachments and
+     * citations (the events in domain.returns, the refused attempts in the services) has a label (other actions fall
+     * back to their code on the administration pages).
      */
     @Test
     void everyActionOfAReturnsAuditTrailHasALabel() throws IOException {
         Properties bundle = load("/org/unodc/rt/web/messages.properties");
         Pattern action = Pattern.compile("\"((?:RETURN|ATTACHMENT|CITATION)_[A-Z_]+)\"");
         Set<String> actions = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("../ejb/src/main/java/org/unodc/rt/application/returns"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = action.matcher(Files.readString(file));
-                while (m.find()) {
-                    actions.add(m.group(1));
+        for (String code : List.of("application/returns", "domain/returns")) {
+            try (Stream<Path> files = Files.walk(Path.of("../ejb/src/main/java/org/unodc/rt/" + code))) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = action.matcher(Files.readString(file));
+                    while (m.find()) {
+                        actions.add(m.group(1));
+                    }
                 }
             }
         }

@@ -21,7 +21,7 @@ import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
-import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.StatusMatrix;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
@@ -69,7 +69,7 @@ public class ReportService {
     CycleService cycleService;
 
     @Inject
-    ReturnService returns;
+    ReturnQueries returns;
 
     @Inject
     CurrentCaller caller;

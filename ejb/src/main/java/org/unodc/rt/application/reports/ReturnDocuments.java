@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.cycle.CycleService;
-import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.cycle.ReportingCycle;
@@ -27,7 +27,7 @@ import org.unodc.rt.reports.data.StateReturnData;
 public class ReturnDocuments {
 
     @Inject
-    ReturnService returns;
+    ReturnQueries returns;
 
     @Inject
     CycleService cycles;

@@ -20,7 +20,7 @@ import org.unodc.rt.domain.library.LibraryDocument;
  */
 @Entity
 @Table(name = "answer_citation")
-public class AnswerCitation {
+public class AnswerCitation implements AnswerEvidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,10 +63,12 @@ public class AnswerCitation {
         return id;
     }
 
+    @Override
     public ImplementationReturn implementationReturn() {
         return implementationReturn;
     }
 
+    @Override
     public Question question() {
         return question;
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,6 +155,45 @@ public class ImplementationReturn {
             touch(user, now);
         }
         return carried;
+    }
+
+    /**
+     * What {@link #carryOver} starts from: for each question of this return, the answer the State gave to the same
+     * question (same resolution and paragraph, or the same wording for the secretariat's own questions) in the latest
+     * of its accepted returns that answered it.
+     *
+     * @param accepted the State's accepted returns of earlier cycles, the latest first
+     */
+    public Map<Question, AnswerContent> answersCarriedFrom(List<ImplementationReturn> accepted) {
+        Map<Question, AnswerContent> previous = new LinkedHashMap<>();
+        for (Question question : cycle.questions()) {
+            accepted.stream()
+                    .map(old -> old.acceptedAnswerTo(question))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(content -> previous.put(question, content));
+        }
+        return previous;
+    }
+
+    /** This accepted return's answer to the question of its cycle that asks what {@code later} asks, if not empty. */
+    private Optional<AnswerContent> acceptedAnswerTo(Question later) {
+        return cycle.questions().stream()
+                .filter(q -> sameQuestion(q, later))
+                .findFirst()
+                .flatMap(q -> latestVersion().answerTo(q.position()))
+                .map(AnswerSnapshot::content)
+                .filter(content -> !content.isEmpty());
+    }
+
+    private static boolean sameQuestion(Question old, Question current) {
+        if (old.resolution() != null && current.resolution() != null && old.paragraphNumber() != null) {
+            return old.resolution().id().equals(current.resolution().id())
+                    && old.paragraphNumber().equals(current.paragraphNumber());
+        }
+        return old.resolution() == null
+                && current.resolution() == null
+                && old.text().equals(current.text());
     }
 
     /** The rules a return must meet to be submitted, one message per broken rule naming the question (English). */

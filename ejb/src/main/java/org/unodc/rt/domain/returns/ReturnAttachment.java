@@ -19,7 +19,7 @@ import org.unodc.rt.domain.cycle.Question;
  */
 @Entity
 @Table(name = "return_attachment")
-public class ReturnAttachment {
+public class ReturnAttachment implements AnswerEvidence {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,10 +88,12 @@ public class ReturnAttachment {
         return id;
     }
 
+    @Override
     public ImplementationReturn implementationReturn() {
         return implementationReturn;
     }
 
+    @Override
     public Question question() {
         return question;
     }

@@ -17,7 +17,8 @@ import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.cycle.ReminderService;
-import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnDrafting;
+import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.application.returns.StatusMatrix;
 import org.unodc.rt.domain.returns.Completeness;
@@ -53,7 +54,10 @@ public class CyclesResource {
     CycleLifecycle lifecycle;
 
     @Inject
-    ReturnService returns;
+    ReturnQueries returns;
+
+    @Inject
+    ReturnDrafting drafting;
 
     @Inject
     ReminderService reminders;
@@ -130,7 +134,7 @@ public class CyclesResource {
     @GET
     @Path("{id}/returns/mine")
     public ReturnView myReturn(@PathParam("id") Long id) {
-        return returns.myReturn(id);
+        return drafting.myReturn(id);
     }
 
     @GET

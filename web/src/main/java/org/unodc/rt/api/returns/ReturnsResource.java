@@ -26,10 +26,13 @@ import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.returns.AnswerInput;
 import org.unodc.rt.application.returns.AttachmentDownload;
 import org.unodc.rt.application.returns.CitableDocument;
-import org.unodc.rt.application.returns.ReturnService;
-import org.unodc.rt.application.returns.ReturnSummary;
+import org.unodc.rt.application.returns.ReturnDrafting;
+import org.unodc.rt.application.returns.ReturnEvidence;
+import org.unodc.rt.application.returns.ReturnQueries;
+import org.unodc.rt.application.returns.ReturnReviewing;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.returns.ReturnSummary;
 import org.unodc.rt.domain.returns.VersionComparison;
 import org.unodc.rt.domain.state.RegionalGroup;
 
@@ -56,7 +59,16 @@ public class ReturnsResource {
     public record NewText(String title, Integer year, String url) {}
 
     @Inject
-    ReturnService returns;
+    ReturnQueries returns;
+
+    @Inject
+    ReturnDrafting drafting;
+
+    @Inject
+    ReturnEvidence evidence;
+
+    @Inject
+    ReturnReviewing reviewing;
 
     @Context
     UriInfo uri;
@@ -87,38 +99,38 @@ public class ReturnsResource {
     @PUT
     @Path("{id}")
     public ReturnView save(@PathParam("id") Long id, Draft draft) {
-        return returns.saveDraft(id, draft.version(), draft.answers() == null ? List.of() : draft.answers());
+        return drafting.saveDraft(id, draft.version(), draft.answers() == null ? List.of() : draft.answers());
     }
 
     /** Submits after validation; 422 names each question that still needs an answer or a narrative. */
     @POST
     @Path("{id}/submit")
     public ReturnView submit(@PathParam("id") Long id, Submission submission) {
-        return returns.submit(id, submission != null && submission.declaration());
+        return drafting.submit(id, submission != null && submission.declaration());
     }
 
     @POST
     @Path("{id}/carry-over")
     public ReturnView carryOver(@PathParam("id") Long id) {
-        return returns.carryOver(id);
+        return drafting.carryOver(id);
     }
 
     @POST
     @Path("{id}/comments")
     public ReturnView comment(@PathParam("id") Long id, NewComment comment) {
-        return returns.comment(id, comment.questionPosition(), comment.body());
+        return reviewing.comment(id, comment.questionPosition(), comment.body());
     }
 
     @POST
     @Path("{id}/request-clarification")
     public ReturnView requestClarification(@PathParam("id") Long id) {
-        return returns.requestClarification(id);
+        return reviewing.requestClarification(id);
     }
 
     @POST
     @Path("{id}/accept")
     public ReturnView accept(@PathParam("id") Long id) {
-        return returns.accept(id);
+        return reviewing.accept(id);
     }
 
     /**
@@ -137,7 +149,7 @@ public class ReturnsResource {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("Give the file name (?name=law.pdf): it is shown with the answer.");
         }
-        ReturnView.AttachmentView attached = returns.attach(id, questionId, name, body);
+        ReturnView.AttachmentView attached = evidence.attach(id, questionId, name, body);
         return Response.created(uri.getBaseUriBuilder()
                         .path("returns/{id}/answers/{questionId}/attachments/{attachmentId}")
                         .build(id, questionId, attached.id()))
@@ -149,7 +161,7 @@ public class ReturnsResource {
     @Path("{id}/answers/{questionId}/attachments")
     public List<ReturnView.AttachmentView> attachments(
             @PathParam("id") Long id, @PathParam("questionId") Long questionId) {
-        return returns.attachments(id, questionId);
+        return evidence.attachments(id, questionId);
     }
 
     /** The attached file as uploaded, for the State's focal points and the secretariat. */
@@ -160,7 +172,7 @@ public class ReturnsResource {
             @PathParam("id") Long id,
             @PathParam("questionId") Long questionId,
             @PathParam("attachmentId") Long attachmentId) {
-        AttachmentDownload download = returns.attachment(id, attachmentId);
+        AttachmentDownload download = evidence.attachment(id, attachmentId);
         if (!download.attachment().questionId().equals(questionId)) {
             throw new NotFoundException(
                     "The answer to question " + questionId + " has no attachment " + attachmentId + ".");
@@ -184,14 +196,14 @@ public class ReturnsResource {
             @PathParam("id") Long id,
             @PathParam("questionId") Long questionId,
             @PathParam("attachmentId") Long attachmentId) {
-        returns.removeAttachment(id, attachmentId);
+        evidence.removeAttachment(id, attachmentId);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/answers/{questionId}/citations")
     public List<ReturnView.CitationView> citations(@PathParam("id") Long id, @PathParam("questionId") Long questionId) {
-        return returns.citations(id, questionId);
+        return evidence.citations(id, questionId);
     }
 
     /** Cites a library document ({@code {"documentId": 12}}); answers with the answer's citations. */
@@ -202,7 +214,7 @@ public class ReturnsResource {
         if (citation == null || citation.documentId() == null) {
             throw new InvalidInputException("Give the library document to cite: {\"documentId\": 12}.");
         }
-        return returns.cite(id, questionId, citation.documentId());
+        return evidence.cite(id, questionId, citation.documentId());
     }
 
     @DELETE
@@ -211,7 +223,7 @@ public class ReturnsResource {
             @PathParam("id") Long id,
             @PathParam("questionId") Long questionId,
             @PathParam("documentId") Long documentId) {
-        return returns.uncite(id, questionId, documentId);
+        return evidence.uncite(id, questionId, documentId);
     }
 
     /**
@@ -225,7 +237,7 @@ public class ReturnsResource {
             throw new InvalidInputException("Describe the text: {\"title\": …, \"year\": …, \"url\": …}.");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(returns.describeAndCite(id, questionId, text.title(), text.year(), text.url()))
+                .entity(evidence.describeAndCite(id, questionId, text.title(), text.year(), text.url()))
                 .build();
     }
 
@@ -233,7 +245,7 @@ public class ReturnsResource {
     @GET
     @Path("citable")
     public List<CitableDocument> citable(@QueryParam("q") String q, @QueryParam("max") @DefaultValue("10") int max) {
-        return returns.citable(q, max);
+        return evidence.citable(q, max);
     }
 
     /** Who did what to the return, and who tried and was refused: the audit trail, for the secretariat. */

@@ -9,7 +9,7 @@ import org.unodc.rt.application.cycle.CycleLifecycle;
 import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
-import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.StatusMatrix;
 import org.unodc.rt.domain.returns.Completeness;
 import org.unodc.rt.web.common.Messages;
@@ -34,7 +34,7 @@ public class CycleSetup implements Serializable {
     transient CycleLifecycle lifecycle;
 
     @Inject
-    transient ReturnService returns;
+    transient ReturnQueries returns;
 
     private Long id;
     private CycleView cycle;

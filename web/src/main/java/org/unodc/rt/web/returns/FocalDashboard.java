@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.unodc.rt.application.returns.ReturnService;
-import org.unodc.rt.application.returns.ReturnSummary;
+import org.unodc.rt.application.returns.ReturnQueries;
+import org.unodc.rt.domain.returns.ReturnSummary;
 
 /** The focal point's dashboard: the State's cycles and the status of its return in each. */
 @Named
@@ -17,7 +17,7 @@ public class FocalDashboard implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ReturnService returns;
+    ReturnQueries returns;
 
     private List<ReturnSummary> cycles;
 

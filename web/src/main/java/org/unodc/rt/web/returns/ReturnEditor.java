@@ -19,7 +19,8 @@ import org.primefaces.model.file.UploadedFile;
 import org.unodc.rt.application.returns.AnswerInput;
 import org.unodc.rt.application.returns.CitableDocument;
 import org.unodc.rt.application.returns.EditConflictException;
-import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnDrafting;
+import org.unodc.rt.application.returns.ReturnEvidence;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.returns.AttachmentPolicy;
 import org.unodc.rt.domain.returns.ImplementationStatus;
@@ -134,7 +135,10 @@ public class ReturnEditor implements Serializable {
     }
 
     @Inject
-    transient ReturnService returns;
+    transient ReturnDrafting drafting;
+
+    @Inject
+    transient ReturnEvidence evidence;
 
     private Long cycleId;
     private ReturnView view;
@@ -155,7 +159,7 @@ public class ReturnEditor implements Serializable {
     /** f:viewAction: loads (and on first visit starts) the State's return in the cycle. */
     public void load() {
         if (view == null && cycleId != null) {
-            show(returns.myReturn(cycleId));
+            show(drafting.myReturn(cycleId));
         }
     }
 
@@ -163,7 +167,7 @@ public class ReturnEditor implements Serializable {
     public void save() {
         List<AnswerInput> inputs = inputs();
         try {
-            show(returns.saveDraft(view.id(), view.version(), inputs));
+            show(drafting.saveDraft(view.id(), view.version(), inputs));
             confirmedSaves++;
             Messages.info("return.saved");
         } catch (EditConflictException conflict) {
@@ -191,7 +195,7 @@ public class ReturnEditor implements Serializable {
     public void carryOver() {
         save();
         if (theirs == null) {
-            show(returns.carryOver(view.id()));
+            show(drafting.carryOver(view.id()));
             Messages.info("return.carriedOverDone");
         }
     }
@@ -199,7 +203,7 @@ public class ReturnEditor implements Serializable {
     public void submit() {
         save();
         if (theirs == null) {
-            show(returns.submit(view.id(), declaration));
+            show(drafting.submit(view.id(), declaration));
             Messages.info("return.submitted");
         }
     }
@@ -209,35 +213,35 @@ public class ReturnEditor implements Serializable {
         Long questionId = (Long) event.getComponent().getAttributes().get("questionId");
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            returns.attach(view.id(), questionId, file.getFileName(), content);
+            evidence.attach(view.id(), questionId, file.getFileName(), content);
         }
-        attachments.put(questionId, returns.attachments(view.id(), questionId));
+        attachments.put(questionId, evidence.attachments(view.id(), questionId));
         Messages.info("return.attached", file.getFileName());
     }
 
     public void removeAttachment(Long questionId, Long attachmentId) {
-        returns.removeAttachment(view.id(), attachmentId);
-        attachments.put(questionId, returns.attachments(view.id(), questionId));
+        evidence.removeAttachment(view.id(), attachmentId);
+        attachments.put(questionId, evidence.attachments(view.id(), questionId));
         Messages.info("return.attachmentRemoved");
     }
 
     /** p:autoComplete: library documents the State can cite whose title contains what was typed. */
     public List<CitableDocument> completeDocument(String typed) {
-        return returns.citable(typed, 10);
+        return evidence.citable(typed, 10);
     }
 
     /** itemSelect of the autocomplete: cites the picked document. */
     public void cite(Long questionId) {
         Editable answer = answers.get(questionId);
         if (answer.pick != null && answer.pick.id() != null) {
-            citations.put(questionId, returns.cite(view.id(), questionId, answer.pick.id()));
+            citations.put(questionId, evidence.cite(view.id(), questionId, answer.pick.id()));
             Messages.info("return.cited");
         }
         answer.pick = null;
     }
 
     public void uncite(Long questionId, Long documentId) {
-        citations.put(questionId, returns.uncite(view.id(), questionId, documentId));
+        citations.put(questionId, evidence.uncite(view.id(), questionId, documentId));
         Messages.info("return.citationRemoved");
     }
 
@@ -252,7 +256,8 @@ public class ReturnEditor implements Serializable {
             }
             year = Integer.valueOf(answer.newYear.strip());
         }
-        citations.put(questionId, returns.describeAndCite(view.id(), questionId, answer.newTitle, year, answer.newUrl));
+        citations.put(
+                questionId, evidence.describeAndCite(view.id(), questionId, answer.newTitle, year, answer.newUrl));
         answer.newTitle = null;
         answer.newYear = null;
         answer.newUrl = null;

@@ -7,7 +7,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.unodc.rt.application.returns.ReturnService;
+import org.unodc.rt.application.returns.ReturnQueries;
+import org.unodc.rt.application.returns.ReturnReviewing;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.audit.AuditEvent;
 import org.unodc.rt.domain.returns.VersionComparison;
@@ -21,7 +22,10 @@ public class ReturnReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReturnService returns;
+    transient ReturnQueries returns;
+
+    @Inject
+    transient ReturnReviewing reviewing;
 
     private Long returnId;
     private ReturnView view;
@@ -40,20 +44,20 @@ public class ReturnReview implements Serializable {
     }
 
     public void comment(int questionPosition) {
-        view = returns.comment(returnId, questionPosition, drafts.get(questionPosition));
+        view = reviewing.comment(returnId, questionPosition, drafts.get(questionPosition));
         drafts.remove(questionPosition);
         history = returns.history(returnId);
         Messages.info("review.commented");
     }
 
     public void requestClarification() {
-        view = returns.requestClarification(returnId);
+        view = reviewing.requestClarification(returnId);
         history = returns.history(returnId);
         Messages.info("review.sentBack");
     }
 
     public void accept() {
-        view = returns.accept(returnId);
+        view = reviewing.accept(returnId);
         history = returns.history(returnId);
         Messages.info("review.accepted");
     }

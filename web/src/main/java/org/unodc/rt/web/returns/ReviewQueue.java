@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.unodc.rt.application.returns.ReturnService;
-import org.unodc.rt.application.returns.ReturnSummary;
+import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.returns.ReturnSummary;
 import org.unodc.rt.domain.state.RegionalGroup;
 
 /** The secretariat's queue of returns, filtered by status (submitted by default) and regional group. */
@@ -18,7 +18,7 @@ public class ReviewQueue implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReturnService returns;
+    transient ReturnQueries returns;
 
     private ReturnStatus status = ReturnStatus.SUBMITTED;
     private RegionalGroup group;

@@ -1,0 +1,120 @@
+package org.unodc.rt.application.returns;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.unodc.rt.application.AuditRefusals;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.audit.Audited;
+import org.unodc.rt.domain.cycle.Question;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.AnswerContent;
+import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnEvent;
+import org.unodc.rt.domain.returns.ReturnVersion;
+import org.unodc.rt.domain.returns.Returns;
+
+/**
+ * A focal point writes its State's return: starts it, saves answers (on top of the version it loaded), carries the
+ * previous cycle's answers over and submits it. Only the State's own focal points reach it.
+ */
+@Stateless
+@AuditRefusals
+@RolesAllowed(Role.FOCAL_POINT_NAME)
+public class ReturnDrafting {
+
+    @Inject
+    Returns returns;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    CycleService cycles;
+
+    @Inject
+    CallerReturns reach;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<Audited> events;
+
+    /** The caller's State's return in a cycle; started as an empty draft the first time it is asked for. */
+    public ReturnView myReturn(@NotNull Long cycleId) {
+        String iso3 = reach.myState();
+        ReportingCycle cycle = cycles.getVisibleCycle(cycleId);
+        ImplementationReturn aReturn = returns.findOf(cycleId, iso3)
+                .or(() -> returns.findOfLockingCycle(cycle, iso3))
+                .orElseGet(() -> start(cycle, iso3));
+        return reach.view(aReturn);
+    }
+
+    /**
+     * Saves a draft on top of the version the caller loaded. If someone else saved in between, nothing is saved and
+     * the caller gets both versions.
+     */
+    public ReturnView saveDraft(
+            @NotNull Long returnId, int expectedVersion, @NotNull List<@Valid AnswerInput> answers) {
+        ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_SAVE");
+        if (!aReturn.isAt(expectedVersion)) {
+            throw new EditConflictException(answers, reach.view(aReturn))
+                    .attempted(ReturnEvent.attempt(
+                            "RETURN_SAVE",
+                            returnId,
+                            "edit conflict: saved on version " + expectedVersion + ", current " + aReturn.version()));
+        }
+        Map<Question, AnswerContent> changes = new LinkedHashMap<>();
+        for (AnswerInput input : answers) {
+            changes.put(aReturn.cycle().question(input.questionId()), input.content());
+        }
+        if (aReturn.saveDraft(changes, caller.name(), Instant.now(clock))) {
+            stored(aReturn, ReturnEvent.Saved.of(returnId, changes));
+        }
+        return reach.view(aReturn);
+    }
+
+    public ReturnView submit(@NotNull Long returnId, boolean declaration) {
+        ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_SUBMIT");
+        ReturnVersion version = aReturn.submit(declaration, caller.name(), clock);
+        stored(aReturn, new ReturnEvent.Submitted(returnId, version.number(), version.onTime()));
+        return reach.view(aReturn);
+    }
+
+    /**
+     * Fills the unanswered questions from the State's accepted answers of the previous cycle on the same resolution
+     * and paragraph (or the same wording, for the secretariat's own questions), marked as carried over.
+     */
+    public ReturnView carryOver(@NotNull Long returnId) {
+        ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_CARRY_OVER");
+        Map<Question, AnswerContent> previous = aReturn.answersCarriedFrom(returns.acceptedBefore(aReturn));
+        int carried = aReturn.carryOver(previous, caller.name(), Instant.now(clock));
+        if (carried > 0) {
+            stored(aReturn, new ReturnEvent.CarriedOver(returnId, carried));
+        }
+        return reach.view(aReturn);
+    }
+
+    private ImplementationReturn start(ReportingCycle cycle, String iso3) {
+        ImplementationReturn started = new ImplementationReturn(cycle, iso3, caller.name(), Instant.now(clock));
+        returns.add(started);
+        events.fire(new ReturnEvent.Started(started.id(), iso3, cycle.id()));
+        return started;
+    }
+
+    private void stored(ImplementationReturn aReturn, ReturnEvent event) {
+        returns.store(aReturn);
+        events.fire(event);
+    }
+}

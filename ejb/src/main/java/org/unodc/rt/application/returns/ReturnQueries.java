@@ -1,0 +1,99 @@
+package org.unodc.rt.application.returns;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.unodc.rt.application.AuditRefusals;
+import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.audit.AuditEvent;
+import org.unodc.rt.domain.cycle.CycleStatus;
+import org.unodc.rt.domain.cycle.Cycles;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.Completeness;
+import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.returns.ReturnSummary;
+import org.unodc.rt.domain.returns.VersionComparison;
+import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.infrastructure.persistence.ReturnReadModel;
+
+/**
+ * Reads returns: one return for whoever may see it (the State's focal points, the secretariat), and the lists and
+ * figures of the review queue, the dashboards, a cycle's page and the public home page.
+ */
+@Stateless
+@AuditRefusals
+public class ReturnQueries {
+
+    /** One cycle's progress as the public sees it: how many States of each regional group have reported. */
+    public record PublicProgress(String title, LocalDate deadline, CycleStatus status, Completeness completeness) {}
+
+    @Inject
+    CallerReturns reach;
+
+    @Inject
+    ReturnReadModel readModel;
+
+    @Inject
+    CycleService cycleService;
+
+    @Inject
+    Cycles cycles;
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public ReturnView getReturn(@NotNull Long returnId) {
+        return reach.view(reach.readable(returnId, "RETURN_READ"));
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    public VersionComparison compare(@NotNull Long returnId, int from, int to) {
+        return reach.readable(returnId, "RETURN_COMPARE").compare(from, to);
+    }
+
+    /** The review queue: returns of a cycle (or all), filtered by status and regional group. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<ReturnSummary> queue(Long cycleId, ReturnStatus status, RegionalGroup group) {
+        return readModel.queue(cycleId, status, group);
+    }
+
+    /** A focal point's dashboard: every cycle published to States, with the State's return in it, if started. */
+    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    public List<ReturnSummary> myDashboard() {
+        return readModel.dashboardOf(reach.myState());
+    }
+
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public Completeness completeness(@NotNull Long cycleId) {
+        return readModel.completeness(cycleService.getCycle(cycleId).id());
+    }
+
+    /**
+     * Aggregated progress of the cycles open or closed (never a draft), newest deadline first: counts per regional
+     * group only, nothing about any one State's return.
+     */
+    @PermitAll
+    public List<PublicProgress> publicProgress(int count) {
+        return cycles.allButDrafts().stream()
+                .filter(c -> c.status() == CycleStatus.OPEN || c.status() == CycleStatus.CLOSED)
+                .limit(count)
+                .map(c -> new PublicProgress(c.title(), c.deadline(), c.status(), readModel.completeness(c.id())))
+                .toList();
+    }
+
+    /** States × questions: the implementation status each State reported in its latest submitted version. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public StatusMatrix matrix(@NotNull Long cycleId) {
+        ReportingCycle cycle = cycleService.getCycle(cycleId);
+        return StatusMatrix.of(cycle.questions(), readModel.latestStatuses(cycleId));
+    }
+
+    /** The audit trail of one return, for the secretariat. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public List<AuditEvent> history(@NotNull Long returnId) {
+        return readModel.trailOf(returnId);
+    }
+}
