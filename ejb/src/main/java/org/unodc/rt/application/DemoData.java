@@ -29,7 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.unodc.rt.application.library.DocumentDraft;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.LibraryCataloguing;
+import org.unodc.rt.application.library.LibraryOriginals;
+import org.unodc.rt.application.library.LibraryPublishing;
 import org.unodc.rt.application.resolution.ResolutionImport;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
@@ -91,7 +93,13 @@ public class DemoData {
     ResolutionImport imports;
 
     @Inject
-    LibraryService library;
+    LibraryCataloguing cataloguing;
+
+    @Inject
+    LibraryOriginals originals;
+
+    @Inject
+    LibraryPublishing publishing;
 
     @Inject
     Clock clock;
@@ -165,7 +173,7 @@ public class DemoData {
             entries = reader.readArray().getValuesAs(JsonObject.class);
         }
         for (JsonObject entry : entries) {
-            LibraryDocument document = library.create(new DocumentDraft(
+            LibraryDocument document = cataloguing.create(new DocumentDraft(
                     DocumentType.valueOf(entry.getString("type")),
                     entry.getString("country"),
                     entry.getString("titleOriginal"),
@@ -187,12 +195,12 @@ public class DemoData {
             if (original != null) {
                 // The whole text from the seed file, stored as the downloadable original (the entry holds an excerpt).
                 try (java.io.InputStream file = DemoData.class.getResourceAsStream("/demo/seeds/" + original)) {
-                    library.attachOriginal(document.id(), original, file);
+                    originals.attachOriginal(document.id(), original, file);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-            library.publish(document.id());
+            publishing.publish(document.id());
             ids.put(entry.getString("key"), document.id());
         }
         for (JsonObject entry : entries) {
@@ -200,7 +208,7 @@ public class DemoData {
                 for (JsonObject link : entry.getJsonArray("links").getValuesAs(JsonObject.class)) {
                     Long target = ids.get(link.getString("target"));
                     if (target != null) {
-                        library.link(
+                        cataloguing.link(
                                 ids.get(entry.getString("key")),
                                 LibraryLink.Relation.valueOf(link.getString("relation")),
                                 target);

@@ -1,2 +1,5 @@
-/** The library: search for everyone, documents and their originals, and the secretariat's editing. */
+/**
+ * The library's use cases: what researchers read and search, and the secretariat's cataloguing, publishing and
+ * originals; every change to a document goes through {@link org.unodc.rt.application.library.DocumentChanges}.
+ */
 package org.unodc.rt.application.library;

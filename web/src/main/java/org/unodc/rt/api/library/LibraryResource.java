@@ -29,7 +29,11 @@ import java.util.Set;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.library.DocumentDraft;
 import org.unodc.rt.application.library.DocumentView;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.IndexState;
+import org.unodc.rt.application.library.LibraryCataloguing;
+import org.unodc.rt.application.library.LibraryOriginals;
+import org.unodc.rt.application.library.LibraryPublishing;
+import org.unodc.rt.application.library.LibraryReading;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.LibraryLink;
@@ -106,7 +110,16 @@ public class LibraryResource {
     public record ExtractionJson(String mediaType, String detectedLanguage, boolean truncated, int characters) {}
 
     @Inject
-    LibraryService library;
+    LibraryReading reading;
+
+    @Inject
+    LibraryCataloguing cataloguing;
+
+    @Inject
+    LibraryPublishing publishing;
+
+    @Inject
+    LibraryOriginals originals;
 
     @Context
     UriInfo uri;
@@ -122,7 +135,7 @@ public class LibraryResource {
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("10") int size) {
         SearchResult result =
-                library.search(request(query, language, crossLanguage, sort, page, size, uri.getQueryParameters()));
+                reading.search(request(query, language, crossLanguage, sort, page, size, uri.getQueryParameters()));
         return new SearchJson(result.total(), result.hits(), result.facets());
     }
 
@@ -134,7 +147,7 @@ public class LibraryResource {
             @QueryParam("lang") @DefaultValue("en") String language,
             @QueryParam("cross") @DefaultValue("true") boolean crossLanguage,
             @QueryParam("sort") @DefaultValue("relevance") String sort) {
-        SearchResult result = library.search(
+        SearchResult result = reading.search(
                 request(query, language, crossLanguage, sort, 0, SearchRequest.MAX_SIZE, uri.getQueryParameters()));
         StringBuilder csv = new StringBuilder("id,title,country,type,year,language\n");
         for (SearchHit hit : result.hits()) {
@@ -166,27 +179,27 @@ public class LibraryResource {
             throw new InvalidInputException("A prefix is at most " + MAX_PREFIX_LENGTH + " characters; this one has "
                     + prefix.length() + ". Send the beginning of a title.");
         }
-        return library.suggest(prefix, 8);
+        return reading.suggest(prefix, 8);
     }
 
     @GET
     @Path("documents/{id}")
     public DocumentJson document(@PathParam("id") long id) {
-        return DocumentJson.of(library.view(id));
+        return DocumentJson.of(reading.view(id));
     }
 
     @GET
     @Path("documents/{id}/similar")
     public List<SearchHit> similar(@PathParam("id") long id) {
-        return library.similar(id, 5);
+        return reading.similar(id, 5);
     }
 
     @GET
     @Path("documents/{id}/original")
     @Produces(MediaType.WILDCARD)
     public Response original(@PathParam("id") long id) {
-        java.nio.file.Path file = library.original(id);
-        LibraryDocument document = library.getDocument(id);
+        java.nio.file.Path file = reading.original(id);
+        LibraryDocument document = reading.getDocument(id);
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, document.fileMediaType())
                 .header(
@@ -203,10 +216,10 @@ public class LibraryResource {
             throw new InvalidInputException(
                     "Send the document's metadata as JSON (type, country, titleOriginal, languages …).");
         }
-        LibraryDocument created = library.create(draft);
+        LibraryDocument created = cataloguing.create(draft);
         return Response.created(
                         uri.getBaseUriBuilder().path("library/documents/{id}").build(created.id()))
-                .entity(DocumentJson.of(library.view(created.id())))
+                .entity(DocumentJson.of(reading.view(created.id())))
                 .build();
     }
 
@@ -217,22 +230,22 @@ public class LibraryResource {
         if (version == null) {
             throw new InvalidInputException("Give the version you edited (?version=N, from GET).");
         }
-        library.update(id, version, draft);
-        return DocumentJson.of(library.view(id));
+        cataloguing.update(id, version, draft);
+        return DocumentJson.of(reading.view(id));
     }
 
     @POST
     @Path("documents/{id}/publish")
     public DocumentJson publish(@PathParam("id") long id) {
-        library.publish(id);
-        return DocumentJson.of(library.view(id));
+        publishing.publish(id);
+        return DocumentJson.of(reading.view(id));
     }
 
     @POST
     @Path("documents/{id}/withdraw")
     public DocumentJson withdraw(@PathParam("id") long id) {
-        library.withdraw(id);
-        return DocumentJson.of(library.view(id));
+        publishing.withdraw(id);
+        return DocumentJson.of(reading.view(id));
     }
 
     /** The raw file as the body, its name in {@code ?name=}: stored, its text extracted (with limits) and indexed. */
@@ -243,7 +256,7 @@ public class LibraryResource {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("Give the file name (?name=law.pdf): it tells which kind of file this is.");
         }
-        ExtractedText text = library.attachOriginal(id, name, body);
+        ExtractedText text = originals.attachOriginal(id, name, body);
         return new ExtractionJson(
                 text.mediaType(),
                 text.detectedLanguage(),
@@ -258,16 +271,16 @@ public class LibraryResource {
     @Path("documents/{id}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public DocumentJson link(@PathParam("id") long id, LinkJson link) {
-        library.link(id, relation(link), link.to());
-        return DocumentJson.of(library.view(id));
+        cataloguing.link(id, relation(link), link.to());
+        return DocumentJson.of(reading.view(id));
     }
 
     @DELETE
     @Path("documents/{id}/links/{relation}/{to}")
     public DocumentJson unlink(
             @PathParam("id") long id, @PathParam("relation") String relation, @PathParam("to") long to) {
-        library.unlink(id, relation(new LinkJson(relation, to)), to);
-        return DocumentJson.of(library.view(id));
+        cataloguing.unlink(id, relation(new LinkJson(relation, to)), to);
+        return DocumentJson.of(reading.view(id));
     }
 
     private static LibraryLink.Relation relation(LinkJson link) {
@@ -293,7 +306,7 @@ public class LibraryResource {
      *     far it got and, if it failed, why
      */
     public record IndexStatusJson(String state, long documents, long waiting, RebuildJson rebuild) {
-        static IndexStatusJson of(LibraryService.IndexState index) {
+        static IndexStatusJson of(IndexState index) {
             LibraryIndexer.Progress progress = index.rebuild();
             String state = progress.running() ? "rebuilding" : index.waiting() > 0 ? "catching-up" : "up-to-date";
             return new IndexStatusJson(
@@ -315,14 +328,14 @@ public class LibraryResource {
     @POST
     @Path("index/rebuild")
     public Response rebuild() {
-        library.rebuildIndex();
-        return Response.accepted(IndexStatusJson.of(library.indexState())).build();
+        publishing.rebuildIndex();
+        return Response.accepted(IndexStatusJson.of(publishing.indexState())).build();
     }
 
     @GET
     @Path("index")
     public IndexStatusJson indexStatus() {
-        return IndexStatusJson.of(library.indexState());
+        return IndexStatusJson.of(publishing.indexState());
     }
 
     static SearchRequest request(

@@ -18,13 +18,13 @@ public class HomeView {
     MemberStateService states;
 
     @Inject
-    org.unodc.rt.application.returns.ReturnQueries returns;
+    org.unodc.rt.application.returns.ReturnService returns;
 
     @Inject
-    org.unodc.rt.application.library.LibraryService library;
+    org.unodc.rt.application.library.LibraryReading library;
 
-    private java.util.List<org.unodc.rt.application.returns.ReturnQueries.PublicProgress> progress;
-    private java.util.List<org.unodc.rt.application.library.DocumentSummary> recent;
+    private java.util.List<org.unodc.rt.application.returns.ReturnService.PublicProgress> progress;
+    private java.util.List<org.unodc.rt.domain.library.DocumentSummary> recent;
 
     private int stateCount;
     private int instrumentCount;
@@ -37,11 +37,11 @@ public class HomeView {
         recent = library.recentlyPublished(5);
     }
 
-    public java.util.List<org.unodc.rt.application.returns.ReturnQueries.PublicProgress> getProgress() {
+    public java.util.List<org.unodc.rt.application.returns.ReturnService.PublicProgress> getProgress() {
         return progress;
     }
 
-    public java.util.List<org.unodc.rt.application.library.DocumentSummary> getRecent() {
+    public java.util.List<org.unodc.rt.domain.library.DocumentSummary> getRecent() {
         return recent;
     }
 

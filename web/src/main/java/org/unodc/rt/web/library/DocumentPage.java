@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.unodc.rt.application.library.DocumentView;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.LibraryReading;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.search.SearchHit;
@@ -22,7 +22,7 @@ public class DocumentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LibraryService library;
+    transient LibraryReading library;
 
     @Inject
     transient Labels labels;

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.unodc.rt.application.library.DocumentSummary;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.IndexState;
+import org.unodc.rt.application.library.LibraryCataloguing;
+import org.unodc.rt.application.library.LibraryPublishing;
+import org.unodc.rt.domain.library.DocumentSummary;
 import org.unodc.rt.search.DocumentType;
 import org.unodc.rt.web.common.Messages;
 
@@ -29,17 +31,20 @@ public class LibraryAdministration implements Serializable {
     }
 
     @Inject
-    transient LibraryService library;
+    transient LibraryCataloguing cataloguing;
+
+    @Inject
+    transient LibraryPublishing publishing;
 
     private List<DocumentSummary> documents;
     private List<DocumentSummary> filtered;
-    private LibraryService.IndexState index;
+    private IndexState index;
 
     @PostConstruct
     void load() {
-        documents = library.listAll();
+        documents = cataloguing.listAll();
         filtered = null;
-        index = library.indexState();
+        index = publishing.indexState();
     }
 
     public Standing standing(DocumentSummary d) {
@@ -47,27 +52,27 @@ public class LibraryAdministration implements Serializable {
     }
 
     public void publish(DocumentSummary d) {
-        library.publish(d.id());
+        publishing.publish(d.id());
         Messages.info("libraryEditor.published", d.titleOriginal());
         load();
     }
 
     public void withdraw(DocumentSummary d) {
-        library.withdraw(d.id());
+        publishing.withdraw(d.id());
         Messages.info("libraryEditor.withdrawn", d.titleOriginal());
         load();
     }
 
     public void rebuild() {
-        library.rebuildIndex();
-        index = library.indexState();
+        publishing.rebuildIndex();
+        index = publishing.indexState();
         Messages.info("libraryAdmin.rebuildStarted");
     }
 
     /** p:poll while a rebuild runs: how far it got. */
     public void refreshIndex() {
         boolean wasRunning = index.rebuild().running();
-        index = library.indexState();
+        index = publishing.indexState();
         if (wasRunning && !index.rebuild().running()) {
             if ("failed".equals(index.rebuild().state())) {
                 Messages.error("libraryAdmin.rebuildFailed", index.rebuild().failure());
@@ -77,7 +82,7 @@ public class LibraryAdministration implements Serializable {
         }
     }
 
-    public LibraryService.IndexState getIndex() {
+    public IndexState getIndex() {
         return index;
     }
 

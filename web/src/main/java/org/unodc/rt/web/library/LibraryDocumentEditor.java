@@ -19,9 +19,12 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.application.library.DocumentDraft;
-import org.unodc.rt.application.library.DocumentSummary;
 import org.unodc.rt.application.library.DocumentView;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.LibraryCataloguing;
+import org.unodc.rt.application.library.LibraryOriginals;
+import org.unodc.rt.application.library.LibraryPublishing;
+import org.unodc.rt.application.library.LibraryReading;
+import org.unodc.rt.domain.library.DocumentSummary;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
@@ -55,7 +58,16 @@ public class LibraryDocumentEditor implements Serializable {
     public static final long MAX_ORIGINAL_BYTES = 50L * 1024 * 1024;
 
     @Inject
-    transient LibraryService library;
+    transient LibraryReading reading;
+
+    @Inject
+    transient LibraryCataloguing cataloguing;
+
+    @Inject
+    transient LibraryPublishing publishing;
+
+    @Inject
+    transient LibraryOriginals originals;
 
     @Inject
     transient MemberStateService states;
@@ -100,7 +112,7 @@ public class LibraryDocumentEditor implements Serializable {
             originalLanguage = session.getLanguage();
             return;
         }
-        show(library.getDocument(id));
+        show(reading.getDocument(id));
     }
 
     private void show(LibraryDocument d) {
@@ -124,7 +136,7 @@ public class LibraryDocumentEditor implements Serializable {
         keywords = new ArrayList<>(d.tags(TagKind.KEYWORD));
         sourceUrl = d.sourceUrl();
         text = d.text();
-        links = library.view(d.id()).links();
+        links = reading.view(d.id()).links();
     }
 
     public String save() {
@@ -135,12 +147,12 @@ public class LibraryDocumentEditor implements Serializable {
         }
         DocumentDraft draft = draft();
         if (id == null) {
-            LibraryDocument created = library.create(draft);
+            LibraryDocument created = cataloguing.create(draft);
             Messages.info("libraryEditor.created", created.titleOriginal());
             return "/secretariat/library-document?faces-redirect=true&id=" + created.id();
         }
         try {
-            show(library.update(id, version, draft));
+            show(cataloguing.update(id, version, draft));
         } catch (OptimisticLockException | jakarta.ejb.EJBException e) {
             if (!isConflict(e)) {
                 throw e;
@@ -188,9 +200,9 @@ public class LibraryDocumentEditor implements Serializable {
     public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
         try (InputStream content = file.getInputStream()) {
-            extracted = library.attachOriginal(id, file.getFileName(), content);
+            extracted = originals.attachOriginal(id, file.getFileName(), content);
         }
-        show(library.getDocument(id));
+        show(reading.getDocument(id));
         Messages.info(
                 "libraryEditor.uploaded", file.getFileName(), extracted.text().length());
         if (extracted.truncated()) {
@@ -222,12 +234,12 @@ public class LibraryDocumentEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        show(library.publish(id));
+        show(publishing.publish(id));
         Messages.info("libraryEditor.published", titleOriginal);
     }
 
     public void withdraw() {
-        show(library.withdraw(id));
+        show(publishing.withdraw(id));
         Messages.info("libraryEditor.withdrawn", titleOriginal);
     }
 
@@ -247,8 +259,8 @@ public class LibraryDocumentEditor implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        library.link(id, linkRelation, linkTarget);
-        links = library.view(id).links();
+        cataloguing.link(id, linkRelation, linkTarget);
+        links = reading.view(id).links();
         linkTarget = null;
         Messages.info("libraryEditor.linked");
     }
@@ -257,12 +269,12 @@ public class LibraryDocumentEditor implements Serializable {
     public void removeLink(DocumentView.LinkView link) {
         String relation = link.relation();
         if (relation.endsWith("_BY")) {
-            library.unlink(
+            cataloguing.unlink(
                     link.targetId(), LibraryLink.Relation.valueOf(relation.substring(0, relation.length() - 3)), id);
         } else {
-            library.unlink(id, LibraryLink.Relation.valueOf(relation), link.targetId());
+            cataloguing.unlink(id, LibraryLink.Relation.valueOf(relation), link.targetId());
         }
-        links = library.view(id).links();
+        links = reading.view(id).links();
         Messages.info("libraryEditor.unlinked");
     }
 
@@ -305,7 +317,7 @@ public class LibraryDocumentEditor implements Serializable {
     /** The documents a link may point to: every other one, by title. */
     public List<DocumentSummary> getOthers() {
         if (others == null) {
-            others = library.listAll().stream()
+            others = cataloguing.listAll().stream()
                     .filter(d -> !Long.valueOf(d.id()).equals(id))
                     .toList();
         }

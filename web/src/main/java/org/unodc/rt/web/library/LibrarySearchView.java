@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.unodc.rt.application.BusinessException;
-import org.unodc.rt.application.library.LibraryService;
+import org.unodc.rt.application.library.LibraryReading;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
 import org.unodc.rt.search.SearchRequest;
@@ -38,7 +38,7 @@ public class LibrarySearchView {
     public record FacetValue(String value, long count, boolean selected, String url) {}
 
     @Inject
-    LibraryService library;
+    LibraryReading library;
 
     @Inject
     UserSession session;
