@@ -67,4 +67,19 @@ public class LibraryLink {
     public Relation relation() {
         return relation;
     }
+
+    /** Whether the link is recorded from the document: "it amends …" rather than "… amends it". */
+    public boolean isFrom(LibraryDocument document) {
+        return from.id().equals(document.id());
+    }
+
+    /** The document at the other end of the link from this one. */
+    public LibraryDocument otherEnd(LibraryDocument document) {
+        return isFrom(document) ? to : from;
+    }
+
+    /** The relation as read from the document's side: {@code AMENDS}, or {@code AMENDS_BY} from the other end. */
+    public String relationFrom(LibraryDocument document) {
+        return isFrom(document) ? relation.name() : relation.name() + "_BY";
+    }
 }

@@ -14,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
@@ -33,9 +34,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.unodc.rt.domain.library.IndexEvent;
+import org.unodc.rt.domain.library.IndexEvents;
 import org.unodc.rt.domain.library.LibraryDocument;
-import org.unodc.rt.domain.library.LibraryLink;
+import org.unodc.rt.domain.library.LibraryDocuments;
 import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.infrastructure.DataDirectory;
 import org.unodc.rt.search.IndexStats;
 import org.unodc.rt.search.LibraryIndex;
@@ -64,6 +67,16 @@ public class LibraryIndexer {
      */
     static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
 
+    @Inject
+    LibraryDocuments documents;
+
+    @Inject
+    IndexEvents events;
+
+    @Inject
+    MemberStates states;
+
+    /** Only to let go of each batch's documents during a long catch-up. */
     @PersistenceContext
     EntityManager em;
 
@@ -119,10 +132,9 @@ public class LibraryIndexer {
 
     /** How many committed changes the index has not applied yet. */
     public long waiting() {
-        List<Long> after = em.createQuery("select e.id from IndexEvent e where e.id > :last", Long.class)
-                .setParameter("last", index.getLastAppliedEvent())
-                .getResultList();
-        return after.stream().filter(id -> !appliedRecently.contains(id)).count();
+        return events.idsAfter(index.getLastAppliedEvent()).stream()
+                .filter(id -> !appliedRecently.contains(id))
+                .count();
     }
 
     /**
@@ -222,16 +234,12 @@ public class LibraryIndexer {
         long after = index.getLastAppliedEvent();
         Watermark watermark = new Watermark(after, Instant.now().minus(IN_FLIGHT));
         while (true) {
-            List<IndexEvent> events = em.createQuery(
-                            "select e from IndexEvent e where e.id > :after order by e.id", IndexEvent.class)
-                    .setParameter("after", after)
-                    .setMaxResults(BATCH)
-                    .getResultList();
-            if (events.isEmpty()) {
+            List<IndexEvent> batch = events.after(after, BATCH);
+            if (batch.isEmpty()) {
                 break;
             }
             Map<Long, IndexEvent> latestPerDocument = new LinkedHashMap<>();
-            for (IndexEvent event : events) {
+            for (IndexEvent event : batch) {
                 if (appliedRecently.add(event.id())) {
                     latestPerDocument.put(event.documentId(), event);
                     applied++;
@@ -244,7 +252,7 @@ public class LibraryIndexer {
                     apply(event, groups);
                 }
             }
-            after = events.get(events.size() - 1).id();
+            after = batch.get(batch.size() - 1).id();
             em.clear();
         }
         if (applied > 0 || watermark.value() > index.getLastAppliedEvent()) {
@@ -259,7 +267,7 @@ public class LibraryIndexer {
         return applied;
     }
 
-    /** Rebuilds the index from the database in the background; {@link #rebuildProgress()} tells how far it is. */
+    /** Rebuilds the index from the database in the background; {@link #progress()} tells how far it is. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void rebuild() {
@@ -268,19 +276,15 @@ public class LibraryIndexer {
             rebuildState.set("running");
             try {
                 // Events still in flight stay after the watermark, so the next catch-up applies them again.
-                long lastEvent = em.createQuery(
-                                "select coalesce(max(e.id), 0) from IndexEvent e where e.createdAt < :settled",
-                                Long.class)
-                        .setParameter("settled", Instant.now().minus(IN_FLIGHT))
-                        .getSingleResult();
-                List<Long> ids = em.createQuery(
-                                "select d.id from LibraryDocument d where d.published = true order by d.id", Long.class)
-                        .getResultList();
+                long lastEvent = events.lastCreatedBefore(Instant.now().minus(IN_FLIGHT));
+                List<Long> ids = documents.publishedIds();
                 rebuildTotal.set(ids.size());
                 rebuildDone.set(0);
                 Map<String, String> groups = regionalGroups();
                 index.rebuild(
-                        ids.stream().map(id -> record(em.find(LibraryDocument.class, id), groups)),
+                        ids.stream()
+                                .flatMap(id -> documents.find(id).stream())
+                                .map(document -> record(document, groups)),
                         ids.size(),
                         (done, total) -> rebuildDone.set(done));
                 index.commit(lastEvent);
@@ -296,10 +300,6 @@ public class LibraryIndexer {
         }
         // Changes made during the rebuild, and writers waiting for them, need not wait for the schedule.
         context.getBusinessObject(LibraryIndexer.class).catchUp();
-    }
-
-    public String rebuildProgress() {
-        return rebuildState.get() + " (" + rebuildDone.get() + " of " + rebuildTotal.get() + ")";
     }
 
     /**
@@ -329,7 +329,7 @@ public class LibraryIndexer {
     }
 
     private void apply(IndexEvent event, Map<String, String> groups) throws IOException {
-        LibraryDocument document = em.find(LibraryDocument.class, event.documentId());
+        LibraryDocument document = documents.find(event.documentId()).orElse(null);
         if (event.action() == IndexEvent.Action.DELETE || document == null || !document.published()) {
             index.delete(String.valueOf(event.documentId()));
         } else {
@@ -338,20 +338,11 @@ public class LibraryIndexer {
     }
 
     private org.unodc.rt.search.LibraryDocument record(LibraryDocument document, Map<String, String> groups) {
-        List<LibraryLink> outgoing = em.createQuery(
-                        "select l from LibraryLink l join fetch l.to where l.from = :d", LibraryLink.class)
-                .setParameter("d", document)
-                .getResultList();
-        List<LibraryLink> incoming = em.createQuery(
-                        "select l from LibraryLink l join fetch l.from where l.to = :d", LibraryLink.class)
-                .setParameter("d", document)
-                .getResultList();
-        return IndexRecords.of(document, groups.get(document.country()), outgoing, incoming);
+        return IndexRecords.of(document, groups.get(document.country()), documents.linksOf(document));
     }
 
     private Map<String, String> regionalGroups() {
-        return em.createQuery("select s from MemberState s", MemberState.class).getResultList().stream()
-                .collect(Collectors.toMap(
-                        MemberState::iso3, s -> s.regionalGroup().englishName()));
+        return states.all().stream().collect(Collectors.toMap(MemberState::iso3, s -> s.regionalGroup()
+                .englishName()));
     }
 }
