@@ -18,12 +18,12 @@ public class HomeView {
     MemberStateService states;
 
     @Inject
-    org.unodc.rt.application.returns.ReturnService returns;
+    org.unodc.rt.application.returns.ReturnQueries returns;
 
     @Inject
     org.unodc.rt.application.library.LibraryReading library;
 
-    private java.util.List<org.unodc.rt.application.returns.ReturnService.PublicProgress> progress;
+    private java.util.List<org.unodc.rt.application.returns.ReturnQueries.PublicProgress> progress;
     private java.util.List<org.unodc.rt.domain.library.DocumentSummary> recent;
 
     private int stateCount;
@@ -37,7 +37,7 @@ public class HomeView {
         recent = library.recentlyPublished(5);
     }
 
-    public java.util.List<org.unodc.rt.application.returns.ReturnService.PublicProgress> getProgress() {
+    public java.util.List<org.unodc.rt.application.returns.ReturnQueries.PublicProgress> getProgress() {
         return progress;
     }
 
