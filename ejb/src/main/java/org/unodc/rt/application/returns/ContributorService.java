@@ -2,22 +2,25 @@ package org.unodc.rt.application.returns;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.unodc.rt.application.AccessDeniedException;
-import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
+import org.unodc.rt.domain.account.Accounts;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
+import org.unodc.rt.domain.audit.Audited;
+import org.unodc.rt.domain.returns.ContributorAdded;
 import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.MemberStates;
 
 /**
  * Colleagues who help a focal point fill in the State's returns. A focal point adds a colleague of the same State by
@@ -40,78 +43,56 @@ public class ContributorService {
         }
     }
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Event<Audited> events;
+
+    @Inject
+    MemberStates states;
 
     @Inject
     Clock clock;
 
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CurrentCaller caller;
-
-    /** Everyone who reports for the caller's State, the caller included. */
+    /** Everyone who reports for the caller's State, the caller included, by name. */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public List<Colleague> myColleagues() {
-        return em
-                .createQuery(
-                        "select u from UserAccount u where u.state.iso3 = :s order by u.displayName", UserAccount.class)
-                .setParameter("s", myState())
-                .getResultList()
-                .stream()
+        String iso3 = myState();
+        return accounts.all().stream()
+                .filter(a -> a.state() != null && a.state().iso3().equals(iso3))
+                .sorted(Comparator.comparing(UserAccount::displayName, String.CASE_INSENSITIVE_ORDER))
                 .map(Colleague::of)
                 .toList();
     }
 
-    /** Adds a colleague as a contributor (a focal point) of the caller's own State, never of another one. */
+    /**
+     * Adds a colleague as a contributor (a focal point) of the caller's own State, never of another one. The account
+     * has no password: the colleague sets one through the password-reset mail. A user name or e-mail address already
+     * taken is refused with a message that says which.
+     */
     @RolesAllowed(Role.FOCAL_POINT_NAME)
     public Colleague addColleague(String username, String email, String displayName) {
-        MemberState state = em.find(MemberState.class, myState());
+        MemberState state = states.find(myState()).orElseThrow();
         UserAccount account;
         try {
             account = UserAccount.focalPoint(username, email, displayName, state, Instant.now(clock));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(RejectedArgument.explain(e));
         }
-        createWithoutPassword(account);
-        audit.done(
-                caller.name(),
-                "CONTRIBUTOR_ADDED",
-                "UserAccount",
-                account.username(),
-                account.displayName() + " <" + account.email() + "> reports for " + state.iso3()
-                        + "; no password yet (set with \"Forgot your password?\")");
-        return Colleague.of(account);
-    }
-
-    /**
-     * Stores a new account that has no password: the person sets one through the password-reset mail. Refuses a user
-     * name or e-mail address already taken, with a message that says which. For any flow that creates accounts for
-     * others (colleagues here; invitations by the secretariat or administrators).
-     */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
-    public UserAccount createWithoutPassword(UserAccount account) {
-        if (account.passwordHash() != null) {
-            throw new IllegalArgumentException("The account must be created without a password.");
-        }
-        if (taken("u.username = :v", account.username())) {
+        if (accounts.findByUsername(account.username()).isPresent()) {
             throw new InvalidInputException(Explanation.of("colleague.usernameTaken", account.username()));
         }
-        if (taken("u.email = :v", account.email().toLowerCase(Locale.ROOT))) {
+        // User names have no "@", so only an account with this address is found by it.
+        if (accounts.findByLogin(account.email().toLowerCase(Locale.ROOT)).isPresent()) {
             throw new InvalidInputException(Explanation.of("colleague.emailTaken", account.email()));
         }
-        em.persist(account);
-        em.flush();
-        return account;
-    }
-
-    private boolean taken(String condition, String value) {
-        return em.createQuery("select count(u) from UserAccount u where " + condition, Long.class)
-                        .setParameter("v", value)
-                        .getSingleResult()
-                > 0;
+        accounts.add(account);
+        events.fire(new ContributorAdded(account.username(), account.displayName(), account.email(), state.iso3()));
+        return Colleague.of(account);
     }
 
     private String myState() {

@@ -5,8 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,13 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.unodc.rt.application.DemoMode;
+import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
-import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.resolution.Resolutions;
 import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ImplementationStatus;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.session.CommissionSession;
+import org.unodc.rt.domain.session.Sessions;
 
 /**
  * Demo mode: an open reporting cycle for the thirty-fifth session (2026) on the resolutions in the catalogue, with
@@ -73,39 +74,39 @@ public class ReturnsDemoData {
             "A specialized Asset Forfeiture Unit in the National Prosecuting Authority; regional training.",
             "Prevention of Organised Crime Act 121 of 1998");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    Returns returns;
+
+    @Inject
+    Resolutions resolutions;
 
     @Inject
     Clock clock;
 
+    @Inject
+    Cycles cycles;
+
     @PostConstruct
     void load() {
-        if (!DemoMode.enabled()) {
-            return;
-        }
-        Long cycles = em.createQuery("select count(c) from ReportingCycle c", Long.class)
-                .getSingleResult();
-        if (cycles > 0) {
+        if (!DemoMode.enabled() || !cycles.all().isEmpty()) {
             return;
         }
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, ReportingCycle.VIENNA);
-        CommissionSession session = em.createQuery(
-                        "select s from CommissionSession s where s.ordinal = 35", CommissionSession.class)
-                .getSingleResult();
+        CommissionSession session = sessions.findByOrdinal(35).orElseThrow();
         ReportingCycle cycle = new ReportingCycle(
                 session,
                 "Implementation of the resolutions on organized crime: reports for the thirty-fifth session",
                 today.minusDays(40),
                 today.plusDays(20),
                 now.minus(Duration.ofDays(45)));
-        for (Resolution resolution : em.createQuery("select r from Resolution r order by r.id", Resolution.class)
-                .getResultList()) {
-            if (!resolution.paragraphsForMemberStates().isEmpty()) {
-                cycle.cover(resolution);
-            }
-        }
+        resolutions.all().stream()
+                .map(summary -> resolutions.find(summary.id()).orElseThrow())
+                .filter(resolution -> !resolution.paragraphsForMemberStates().isEmpty())
+                .forEach(cycle::cover);
         cycle.questions().stream().findFirst().ifPresent(q -> cycle.markMandatory(q, true));
         Question coordinator = cycle.addQuestion(
                 null, "Which national authority coordinated this return, and which others contributed?", true);
@@ -114,7 +115,7 @@ public class ReturnsDemoData {
                 null, "Which difficulties has your State met, and which technical assistance would help?", false);
         cycle.publish(now.minus(Duration.ofDays(42)));
         cycle.open(now.minus(Duration.ofDays(40)));
-        em.persist(cycle);
+        cycles.store(cycle);
 
         // Every state of the lifecycle: accepted, submitted, clarification requested, resubmitted, drafts.
         ImplementationReturn southAfrica = submitted(cycle, SOUTH_AFRICA, now, 30);
@@ -145,7 +146,7 @@ public class ReturnsDemoData {
 
     private ImplementationReturn started(ReportingCycle cycle, Voice voice, Instant now, int daysAgo) {
         ImplementationReturn aReturn = new ImplementationReturn(cycle, voice.iso3(), voice.user(), at(now, daysAgo));
-        em.persist(aReturn);
+        returns.add(aReturn);
         return aReturn;
     }
 
