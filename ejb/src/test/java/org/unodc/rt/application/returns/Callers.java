@@ -1,0 +1,43 @@
+package org.unodc.rt.application.returns;
+
+import java.util.Optional;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.domain.account.Role;
+
+/** Who calls the return services in plain tests: a focal point of a State, or the secretariat. */
+final class Callers extends CurrentCaller {
+
+    private final String name;
+    private final Role role;
+    private final String state;
+
+    private Callers(String name, Role role, String state) {
+        this.name = name;
+        this.role = role;
+        this.state = state;
+    }
+
+    static Callers focalPointOf(String iso3, String name) {
+        return new Callers(name, Role.FOCAL_POINT, iso3);
+    }
+
+    static Callers secretariat() {
+        return new Callers("secretariat", Role.SECRETARIAT, null);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** Known without an account to look up. */
+    @Override
+    public Optional<String> focalPointState() {
+        return Optional.ofNullable(state);
+    }
+
+    @Override
+    public boolean is(Role role) {
+        return this.role == role;
+    }
+}
