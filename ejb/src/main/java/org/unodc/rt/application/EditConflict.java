@@ -28,11 +28,18 @@ public class EditConflict extends BusinessException {
         this.theirs = theirs;
     }
 
+    /** The caller's unsaved version, when the conflict carries it. */
     public Optional<Object> yours() {
         return Optional.ofNullable(yours);
     }
 
+    /** The version saved meanwhile, when the conflict carries it. */
     public Optional<Object> theirs() {
         return Optional.ofNullable(theirs);
+    }
+
+    /** The version saved meanwhile as the type the caller knows it to be (a return's view, say). */
+    public <T> T theirs(Class<T> type) {
+        return type.cast(theirs);
     }
 }

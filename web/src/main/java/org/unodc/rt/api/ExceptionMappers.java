@@ -32,12 +32,10 @@ import org.unodc.rt.api.RequestBodies.UnreadableBody;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.AuditLog;
 import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.TooManyRequestsException;
-import org.unodc.rt.application.returns.AnswerInput;
-import org.unodc.rt.application.returns.EditConflictException;
-import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.account.TokenNotUsable;
@@ -114,17 +112,28 @@ public final class ExceptionMappers {
     /** The body of a 422 for a return that cannot be submitted: each problem names its question. */
     public record IncompleteResponse(int status, String error, String message, List<String> problems) {}
 
-    /** The body of a 409 edit conflict: the caller's unsaved answers and the version saved meanwhile. */
-    public record ConflictResponse(
-            int status, String error, String message, List<AnswerInput> yours, ReturnView theirs) {}
+    /**
+     * The body of a 409 edit conflict: what to do, and, where the conflict carries them (a return), the caller's
+     * unsaved version and the one saved meanwhile.
+     */
+    public record ConflictResponse(int status, String error, String message, Object yours, Object theirs) {}
 
+    /** An edit on a version someone else replaced meanwhile, whatever was edited. */
     @Provider
-    public static class Conflict implements ExceptionMapper<EditConflictException> {
+    public static class Conflict implements ExceptionMapper<EditConflict> {
         @Override
-        public Response toResponse(EditConflictException e) {
+        public Response toResponse(EditConflict e) {
+            if (e.theirs().isEmpty()) {
+                return error(Response.Status.CONFLICT, e.getMessage());
+            }
             return Response.status(Response.Status.CONFLICT)
                     .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ConflictResponse(409, "Conflict", e.getMessage(), e.yours(), e.theirs()))
+                    .entity(new ConflictResponse(
+                            409,
+                            "Conflict",
+                            e.getMessage(),
+                            e.yours().orElse(null),
+                            e.theirs().orElse(null)))
                     .build();
         }
     }
@@ -212,7 +221,7 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(EJBException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof EditConflictException conflict) {
+            if (cause instanceof EditConflict conflict) {
                 return new Conflict().toResponse(conflict);
             }
             if (cause instanceof BusinessException business) {

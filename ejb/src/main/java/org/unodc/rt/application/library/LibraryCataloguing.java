@@ -3,11 +3,11 @@ package org.unodc.rt.application.library;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.domain.Explanation;
@@ -85,7 +85,8 @@ public class LibraryCataloguing {
     public LibraryDocument update(long id, int expectedVersion, @NotNull DocumentDraft draft) {
         LibraryDocument document = changes.get(id);
         if (document.version() != expectedVersion) {
-            throw new OptimisticLockException("Someone else changed this document since you opened it; reload it.");
+            throw new EditConflict(Explanation.of(
+                    "document.editConflict", String.valueOf(expectedVersion), String.valueOf(document.version())));
         }
         apply(document, draft);
         changes.record(document, Change.UPDATED);

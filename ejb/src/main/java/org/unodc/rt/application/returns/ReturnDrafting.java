@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.unodc.rt.application.AuditRefusals;
 import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.cycle.CycleService;
+import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.Question;
@@ -69,7 +71,11 @@ public class ReturnDrafting {
             @NotNull Long returnId, int expectedVersion, @NotNull List<@Valid AnswerInput> answers) {
         ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_SAVE");
         if (!aReturn.isAt(expectedVersion)) {
-            throw new EditConflictException(answers, reach.view(aReturn))
+            ReturnView theirs = reach.view(aReturn);
+            throw new EditConflict(
+                            Explanation.of("return.editConflict", theirs.updatedBy(), String.valueOf(theirs.version())),
+                            List.copyOf(answers),
+                            theirs)
                     .attempted(ReturnEvent.attempt(
                             "RETURN_SAVE",
                             returnId,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.AuditLog;
+import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.Entities;
 import org.unodc.rt.application.InMemoryIndexEvents;
 import org.unodc.rt.application.InMemoryLibraryDocuments;
@@ -142,7 +142,8 @@ class LibraryServicesTest {
         clear();
 
         assertThatThrownBy(() -> cataloguing.update(law.id(), 1, draft("Otro título", "Otro texto")))
-                .isInstanceOf(OptimisticLockException.class);
+                .isInstanceOf(EditConflict.class)
+                .hasMessageContaining("you had version");
 
         assertThat(law.titleOriginal()).isEqualTo("Ley contra el crimen organizado");
         assertThat(law.text()).isEqualTo("Texto de la ley.");

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -151,27 +150,11 @@ public class LibraryDocumentEditor implements Serializable {
             Messages.info("libraryEditor.created", created.titleOriginal());
             return "/secretariat/library-document?faces-redirect=true&id=" + created.id();
         }
-        try {
-            show(cataloguing.update(id, version, draft));
-        } catch (OptimisticLockException | jakarta.ejb.EJBException e) {
-            if (!isConflict(e)) {
-                throw e;
-            }
-            Messages.error("libraryEditor.conflict");
-            FacesContext.getCurrentInstance().validationFailed();
-            return null;
-        }
+        // An edit of a version someone else replaced meanwhile is an EditConflict, shown by the page's exception
+        // handler.
+        show(cataloguing.update(id, version, draft));
         Messages.info("libraryEditor.saved", titleOriginal);
         return null;
-    }
-
-    private static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private DocumentDraft draft() {

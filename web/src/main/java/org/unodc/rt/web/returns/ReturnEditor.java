@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.returns.AnswerInput;
 import org.unodc.rt.application.returns.CitableDocument;
-import org.unodc.rt.application.returns.EditConflictException;
 import org.unodc.rt.application.returns.ReturnDrafting;
 import org.unodc.rt.application.returns.ReturnEvidence;
 import org.unodc.rt.application.returns.ReturnView;
@@ -170,9 +170,9 @@ public class ReturnEditor implements Serializable {
             show(drafting.saveDraft(view.id(), view.version(), inputs));
             confirmedSaves++;
             Messages.info("return.saved");
-        } catch (EditConflictException conflict) {
+        } catch (EditConflict conflict) {
             // Not an error to report but a situation to resolve: keep what was typed, show both versions.
-            theirs = conflict.theirs();
+            theirs = conflict.theirs(ReturnView.class);
             yours = inputs;
             Messages.error("return.conflict");
         }
