@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -101,6 +103,58 @@ class SignInIT {
         assertThat(http.get("/api/v1/audit?outcome=FAILED&max=100", "secretariat", DEMO_PASSWORD)
                         .body())
                 .contains("failed sign-ins in 15 minutes from " + address);
+    }
+
+    @Test
+    void aWrongPasswordOnTheSignInPageIsToldOnThatPage() throws Exception {
+        SignInForm form = signInForm();
+
+        HttpResponse<String> answer = postForm(form.session(), form.fields() + "&primefaces.nonce=" + form.nonce());
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(answer.body()).contains("The user name or password is wrong").contains("login:password");
+    }
+
+    @Test
+    void aSignInFormNotSentFromThePageTheServerRenderedDoesNothingAndIsNoServerFault() throws Exception {
+        SignInForm form = signInForm();
+
+        HttpResponse<String> withoutNonce = postForm(form.session(), form.fields());
+
+        assertThat(withoutNonce.statusCode()).isEqualTo(403);
+        assertThat(withoutNonce.body()).contains("Nothing was done");
+    }
+
+    /** The sign-in form as a browser gets it: its session, its fields with a wrong password, and its nonce. */
+    private record SignInForm(String session, String fields, String nonce) {}
+
+    private SignInForm signInForm() throws IOException, InterruptedException {
+        HttpResponse<String> form =
+                send(HttpRequest.newBuilder(uri("/login.xhtml?lang=en")).GET());
+        String session = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        // PrimeFaces' script sends the nonce of the page's scripts with the form, as a browser would.
+        Matcher nonce = Pattern.compile("<script nonce=\"([^\"]+)\"").matcher(form.body());
+        assertThat(viewState.find()).as("the sign-in form's page state").isTrue();
+        assertThat(nonce.find()).as("the sign-in form's nonce").isTrue();
+        String fields = "login=login&login%3Ausername=nobody.on.the.page&login%3Apassword=not+the+password"
+                + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        return new SignInForm(session, fields, URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> postForm(String session, String fields) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri("/login.xhtml"))
+                .header("Cookie", session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields)));
     }
 
     private URI uri(String path) {

@@ -32,6 +32,7 @@ class AccountEventTest {
                 new AccountEvent.LinkNotUsable("fp.chile", TokenPurpose.RESET, AccountToken.State.EXPIRED);
 
         assertThat(set.action()).isEqualTo("ACCOUNT_ACTIVATED");
+        assertThat(set.outcome()).isEqualTo(AuditEvent.Outcome.DONE);
         assertThat(set.actor()).contains("fp.chile");
         assertThat(refused.action()).isEqualTo("PASSWORD_RESET");
         assertThat(refused.outcome()).isEqualTo(AuditEvent.Outcome.FAILED);

@@ -75,6 +75,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(
                         account.username(), Set.of(account.role().name()));
             }
+            if (!basic) {
+                // The login page asked (SecurityContext.authenticate in its action): it shows the failure itself, so
+                // no error status here, or the container would answer with its error page instead of the form.
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (isApi(request)) {
                 return unauthorized(response, context, "The user name or password is wrong, or the account is locked.");
             }
@@ -145,8 +150,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             HttpMessageContext context,
             TooManyRequestsException refused,
             boolean basic) {
-        if (!basic || !isApi(request)) {
+        if (!basic) {
             request.setAttribute(REFUSAL, refused);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (!isApi(request)) {
             return context.responseUnauthorized();
         }
         request.setAttribute(UnauthorizedServlet.MESSAGE, refused.getMessage());

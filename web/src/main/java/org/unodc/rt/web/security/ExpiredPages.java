@@ -15,10 +15,11 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.primefaces.csp.CspException;
 
 /**
  * A whole-page form sent with a page state the server does not hold (the session ended, the server restarted, or the
- * state was made up) gets {@code /expired.xhtml} with 403: nothing was done, and it is no server fault. Left to the
+ * state was made up, or the form lacks the page's PrimeFaces nonce) gets {@code /expired.xhtml} with 403: nothing was done, and it is no server fault. Left to the
  * container, Faces' ViewExpiredException would be logged with its stack trace on every such request (anybody can post
  * one) and answered with 500 on a response the container had reset. An AJAX request never gets here: Faces answers it
  * with an error the page's script tells (ajax-errors.js).
@@ -48,7 +49,9 @@ public class ExpiredPages extends HttpFilter {
 
     private static boolean expired(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ViewExpiredException) {
+            // A form without the nonce PrimeFaces put in the page it rendered was not sent from that page: forged, or
+            // from a page of an earlier session. Either way nothing was done, as for an expired page.
+            if (t instanceof ViewExpiredException || t instanceof CspException) {
                 return true;
             }
         }
