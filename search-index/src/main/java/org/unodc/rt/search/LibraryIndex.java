@@ -103,7 +103,7 @@ public final class LibraryIndex implements AutoCloseable {
      * Runs a search: one page of hits with snippets, the total, and the facet counts.
      *
      * @throws InvalidQueryException if the query cannot be parsed, a filter names an unknown facet, or the page lies
-     *     beyond the first {@value LibrarySearcher#MAX_RESULT_WINDOW} results
+     *     beyond the first {@value SearchRequest#MAX_RESULT_WINDOW} results
      */
     public SearchResult search(SearchRequest request) throws InvalidQueryException {
         return searcher.search(request);

@@ -21,9 +21,6 @@ import org.unodc.rt.search.query.LibraryQueryParser;
  */
 final class LibrarySearcher {
 
-    /** Lucene collects every hit up to the page asked for, so pages beyond this many results are refused. */
-    static final int MAX_RESULT_WINDOW = 10_000;
-
     private static final Sort NEWEST_FIRST = new Sort(newestFirst(), SortField.FIELD_SCORE);
 
     private final Searchers searchers;
@@ -41,9 +38,9 @@ final class LibrarySearcher {
 
     /** See {@link LibraryIndex#search(SearchRequest)}. */
     SearchResult search(SearchRequest request) throws InvalidQueryException {
+        request.checkLimits(); // before any query is built: 4,000 filter values would exceed Lucene's clause limit
         Query userQuery = parser.parse(request.query(), request.crossLanguage());
         DrillDownQuery query = drillDown(userQuery, request);
-        checkPage(request);
         int window = (request.page() + 1) * request.size();
         return searchers.withSearcher(searcher -> {
             if (searcher.getIndexReader().numDocs() == 0) {
@@ -87,18 +84,6 @@ final class LibrarySearcher {
             }
         }
         return query;
-    }
-
-    private static void checkPage(SearchRequest request) throws InvalidQueryException {
-        if (request.size() < 1 || request.size() > SearchRequest.MAX_SIZE) {
-            throw new InvalidQueryException("query.pageSize", request.query(), SearchRequest.MAX_SIZE, request.size());
-        }
-        if (request.page() < 0) {
-            throw new InvalidQueryException("query.negativePage", request.query());
-        }
-        if ((long) (request.page() + 1) * request.size() > MAX_RESULT_WINDOW) {
-            throw new InvalidQueryException("query.resultWindow", request.query(), MAX_RESULT_WINDOW);
-        }
     }
 
     private static SortField newestFirst() {

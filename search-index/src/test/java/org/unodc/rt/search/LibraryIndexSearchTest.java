@@ -344,8 +344,8 @@ class LibraryIndexSearchTest {
     void pagesBeyondTheWindowAreRefused() {
         assertThatThrownBy(() -> index.search(SearchRequest.of("").withPage(100, 100)))
                 .isInstanceOf(InvalidQueryException.class)
-                .hasMessage("Only the first 10000 results can be paged through. Narrow the search with words or"
-                        + " filters.");
+                .hasMessage("There is no page 100: page must be between 0 and 99, as only the first 10000 results can"
+                        + " be paged through. Narrow the search with words or filters.");
         assertThatThrownBy(() -> index.search(SearchRequest.of("").withPage(0, 0)))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessage("A page holds 1 to 100 results, not 0.");

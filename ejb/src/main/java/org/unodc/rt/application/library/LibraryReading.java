@@ -60,7 +60,6 @@ public class LibraryReading {
 
     public SearchResult search(@NotNull SearchRequest request) {
         try {
-            request.checkLimits(); // the index would fail on a page or filter beyond them, not explain
             return indexer.index().search(request);
         } catch (InvalidQueryException e) {
             throw new InvalidInputException(new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));

@@ -34,15 +34,12 @@ import org.unodc.rt.application.library.LibraryCataloguing;
 import org.unodc.rt.application.library.LibraryOriginals;
 import org.unodc.rt.application.library.LibraryPublishing;
 import org.unodc.rt.application.library.LibraryReading;
-import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.infrastructure.search.LibraryIndexer;
-import org.unodc.rt.search.ErrorText;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
-import org.unodc.rt.search.InvalidQueryException;
 import org.unodc.rt.search.SearchHit;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
@@ -359,14 +356,8 @@ public class LibraryResource {
                     case "relevance" -> SortOrder.RELEVANCE;
                     default -> throw new InvalidInputException("sort must be relevance or date, not \"" + sort + "\".");
                 };
-        SearchRequest request = new SearchRequest(query, language, cross, filters, order, page, size);
-        try {
-            // Checked here, before the service: a page or filter the index cannot take is the client's to fix.
-            request.checkLimits();
-        } catch (InvalidQueryException e) {
-            throw new InvalidInputException(new Explanation(ErrorText.BUNDLE, e.key(), e.arguments()));
-        }
-        return request;
+        // The index refuses a page or filter beyond its limits itself (SearchRequest.checkLimits), with an explanation.
+        return new SearchRequest(query, language, cross, filters, order, page, size);
     }
 
     private static String cell(String value) {

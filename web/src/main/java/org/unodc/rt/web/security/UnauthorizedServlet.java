@@ -1,5 +1,6 @@
 package org.unodc.rt.web.security;
 
+import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -29,8 +30,13 @@ public class UnauthorizedServlet extends HttpServlet {
         int status = tooMany ? 429 : HttpServletResponse.SC_UNAUTHORIZED;
         response.setStatus(status);
         response.setContentType("application/json;charset=UTF-8");
+        // JSON-P escapes whatever the message holds; the body has the API's error shape (ErrorResponse).
         response.getWriter()
-                .write("{\"status\":" + status + ",\"error\":\"" + (tooMany ? "Too Many Requests" : "Unauthorized")
-                        + "\",\"message\":\"" + text.replace("\\", "\\\\").replace("\"", "'") + "\"}");
+                .write(Json.createObjectBuilder()
+                        .add("status", status)
+                        .add("error", tooMany ? "Too Many Requests" : "Unauthorized")
+                        .add("message", text)
+                        .build()
+                        .toString());
     }
 }
