@@ -51,6 +51,7 @@ public final class ResolutionStructure {
                 r.mandates().stream()
                         .map(m -> new ReportingRequest(m.paragraph(), m.reporter(), m.reportTo(), m.sessionOrdinal()))
                         .toList(),
-                nestedDraft == null ? null : of(nestedDraft, null));
+                nestedDraft == null ? null : of(nestedDraft, null),
+                "en");
     }
 }

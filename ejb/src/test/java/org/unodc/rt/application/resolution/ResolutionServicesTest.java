@@ -154,6 +154,7 @@ class ResolutionServicesTest {
                 s.citedResolutions(),
                 s.instruments(),
                 s.reportingRequests(),
-                null);
+                null,
+                s.language());
     }
 }

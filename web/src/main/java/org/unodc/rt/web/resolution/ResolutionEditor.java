@@ -177,7 +177,8 @@ public class ResolutionEditor implements Serializable {
                 parsed.citedResolutions(),
                 parsed.instruments(),
                 parsed.reportingRequests(),
-                parsed.nestedDraft());
+                parsed.nestedDraft(),
+                parsed.language());
     }
 
     private void show(ParsedResolution structure) {

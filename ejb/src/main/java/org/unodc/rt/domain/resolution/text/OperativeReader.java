@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * Reads one operative paragraph: its verb, the addressees of the verb, the directives of trailing clauses, the
@@ -16,7 +17,7 @@ final class OperativeReader {
     record Read(OperativeParagraph paragraph, Set<String> markers, List<ReportingRequest> requests) {}
 
     /** What the reader needs to know about the resolution as a whole. */
-    record Context(ResolutionBody self, boolean commissionIsCnd, Set<String> knownMarkers) {}
+    record Context(ResolutionBody self, boolean commissionIsCnd, Set<String> knownMarkers, UnLanguage language) {}
 
     /**
      * A trailing clause that directs someone: ", and invites Member States to", "; requests the Secretary-General

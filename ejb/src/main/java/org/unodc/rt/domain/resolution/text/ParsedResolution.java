@@ -30,6 +30,7 @@ import java.util.List;
  * @param reportingRequests new requests to report, in paragraph order
  * @param nestedDraft       the draft resolution that this resolution recommends to another body (an ECOSOC
  *                          resolution recommending a draft to the General Assembly), or null
+ * @param language          the language of the text read: "ar", "zh", "en", "fr", "ru" or "es"
  */
 public record ParsedResolution(
         String symbol,
@@ -48,7 +49,8 @@ public record ParsedResolution(
         List<String> citedResolutions,
         List<String> instruments,
         List<ReportingRequest> reportingRequests,
-        ParsedResolution nestedDraft) {
+        ParsedResolution nestedDraft,
+        String language) {
     public ParsedResolution {
         sponsors = copy(sponsors);
         preamble = copy(preamble);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * Reads the plain text of a UN resolution (General Assembly, ECOSOC, CCPCJ; adopted or draft) as extracted from
@@ -68,6 +69,7 @@ public final class ResolutionTextParser {
     }
 
     private ParsedResolution read(String text) throws NotAResolutionException {
+        UnLanguage language = UnLanguage.EN;
         List<Line> raw = TextNormalizer.lines(text);
         List<String> symbols = HeaderParser.symbols(raw);
         List<Line> lines = PageFurniture.remove(raw, ResolutionTextParser::isStructural);
@@ -132,7 +134,7 @@ public final class ResolutionTextParser {
                     innerOpening == null || innerOpening.body() == null ? ResolutionBody.GA : innerOpening.body();
             nestedParts = assemble(
                     ParagraphSplitter.split(inner),
-                    new OperativeReader.Context(innerBody, commissionIsCnd, knownMarkers));
+                    new OperativeReader.Context(innerBody, commissionIsCnd, knownMarkers, language));
             outerLines = new ArrayList<>(body.subList(0, nested.recommendationIndex + 1));
             outerLines.addAll(body.subList(nested.end, body.size()));
             if (!nestedParts.operative.isEmpty()) {
@@ -154,13 +156,14 @@ public final class ResolutionTextParser {
                         nestedParts.cited,
                         nestedParts.instruments,
                         nestedParts.requests,
-                        null);
+                        null,
+                        language.code());
             }
         }
 
         Assembled outer = assemble(
                 ParagraphSplitter.split(outerLines),
-                new OperativeReader.Context(bodyCode, commissionIsCnd, knownMarkers));
+                new OperativeReader.Context(bodyCode, commissionIsCnd, knownMarkers, language));
         if (outer.operative.isEmpty()) {
             throw new NotAResolutionException(Explanation.of("parser.noOperativeAfterBody", opening.bodyName()));
         }
@@ -194,7 +197,8 @@ public final class ResolutionTextParser {
                     innerCited,
                     innerInstruments,
                     nestedDraft.reportingRequests(),
-                    null);
+                    null,
+                    language.code());
         }
         List<String> outerTexts = concat(outer.texts, noteTexts(outerNotes));
         List<String> cited = CitationFinder.find(outerTexts);
@@ -225,7 +229,8 @@ public final class ResolutionTextParser {
                 cited,
                 instruments,
                 outer.requests,
-                nestedDraft);
+                nestedDraft,
+                language.code());
     }
 
     private static boolean isStructural(String line) {
