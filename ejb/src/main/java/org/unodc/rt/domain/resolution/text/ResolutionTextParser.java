@@ -50,6 +50,18 @@ public final class ResolutionTextParser {
      *                                 has (the acting body and operative paragraphs); the message says which
      */
     public ParsedResolution parse(String text) throws NotAResolutionException {
+        return parse(text, null);
+    }
+
+    /**
+     * Parses the text of a resolution written in a known language.
+     *
+     * @param text     plain text, as extracted from the document
+     * @param language the language of the text, or null to detect it
+     * @return what was read; its {@code language} is the one given or detected
+     * @throws NotAResolutionException as {@link #parse(String)}
+     */
+    public ParsedResolution parse(String text, UnLanguage language) throws NotAResolutionException {
         if (text == null) {
             throw new NotAResolutionException(Explanation.of("parser.noText"));
         }
@@ -60,7 +72,7 @@ public final class ResolutionTextParser {
             throw new NotAResolutionException(Explanation.of("parser.empty"));
         }
         try {
-            return read(text);
+            return read(text, language == null ? UnLanguage.EN : language);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not become a server error for the user; the cause is kept for the logs.
             throw new NotAResolutionException(
@@ -68,8 +80,7 @@ public final class ResolutionTextParser {
         }
     }
 
-    private ParsedResolution read(String text) throws NotAResolutionException {
-        UnLanguage language = UnLanguage.EN;
+    private ParsedResolution read(String text, UnLanguage language) throws NotAResolutionException {
         List<Line> raw = TextNormalizer.lines(text);
         List<String> symbols = HeaderParser.symbols(raw);
         List<Line> lines = PageFurniture.remove(raw, ResolutionTextParser::isStructural);
