@@ -28,6 +28,12 @@ final class FootnoteExtractor {
 
     private static final Pattern SUPERSCRIPT_START = Pattern.compile("([" + SUPERSCRIPT_DIGITS + "]{1,3})\\s*(\\S.*)");
     private static final Pattern PLAIN_START = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    /** Arabic texts write the marker in brackets: "(1) منظمة الأغذية ...". */
+    private static final Pattern BRACKETED_START = Pattern.compile("\\((\\d{1,3})\\)\\s*(\\S.*)");
+    /** "بروتوكولاتها(1)،": a bracketed marker glued to the word before it. */
+    private static final Pattern BRACKETED_MARKER =
+            Pattern.compile("(?<=[\\p{L}\\d.\u060C,\u201D\u00BB)])\\((\\d{1,3})\\)");
+
     private static final Pattern ASTERISK_START = Pattern.compile("(\\*{1,3}|\u2020|\u2021)\\s+(\\S.*)");
     /** A second footnote on the same line: "... osmium. ² United Nations, ...". */
     private static final Pattern SUPERSCRIPT_SPLIT =
@@ -120,6 +126,17 @@ final class FootnoteExtractor {
             }
             return null;
         }
+        if (c == '(') {
+            Matcher m = BRACKETED_START.matcher(line);
+            if (m.matches()) {
+                int n = Integer.parseInt(m.group(1));
+                boolean inSequence = n == lastNumber + 1 || n == lastNumber + 2;
+                if (inSequence && startsLikeNote(m.group(2)) && !paragraphStart.test(line)) {
+                    return new String[] {m.group(1), m.group(2)};
+                }
+            }
+            return null;
+        }
         if (c == '*' || c == '\u2020' || c == '\u2021') {
             Matcher m = ASTERISK_START.matcher(line);
             if (m.matches() && m.group(2).length() <= 400 && startsLikeNote(m.group(2))) {
@@ -131,7 +148,12 @@ final class FootnoteExtractor {
 
     private static boolean startsLikeNote(String text) {
         char c = text.charAt(0);
+        // scripts without capitals (Arabic, Chinese) start a note with any letter
         return Character.isUpperCase(c)
+                || Character.isLetter(c) && !Character.isLowerCase(c)
+                || c == '\u00AB'
+                || c == '\u300A'
+                || c == '\u201D'
                 || Character.isDigit(c)
                 || c == '*'
                 || c == '('
@@ -229,6 +251,7 @@ final class FootnoteExtractor {
             t = removeKnown(t, GLUED_TO_WORD, knownMarkers, found);
             t = removeKnown(t, GLUED_TO_PUNCTUATION, knownMarkers, found);
             t = removeKnown(t, FLOATING, knownMarkers, found);
+            t = removeKnown(t, BRACKETED_MARKER, knownMarkers, found);
         }
         return new Stripped(t, found);
     }

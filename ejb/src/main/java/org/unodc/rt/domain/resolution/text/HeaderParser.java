@@ -1,13 +1,11 @@
 package org.unodc.rt.domain.resolution.text;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.reports.data.OrdinalNumbers;
 
 /**
@@ -42,14 +40,8 @@ final class HeaderParser {
             + "|Conference of the States Parties to the United Nations Convention against Corruption"
             + "|Human Rights Council|Security Council";
 
-    private static final Pattern FORMAL =
-            Pattern.compile("[\"\u201C\u201E]?\\s*The\\s+(" + BODY_NAMES + ")\\s*(?:[,:]\\s*(.*))?");
     private static final String MONTHS =
             "January|February|March|April|May|June|July|August|September|October" + "|November|December";
-    private static final Pattern DATE = Pattern.compile("\\b(\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})\\b");
-    private static final Pattern ADOPTED_BY = Pattern.compile(
-            "(?i)resolution\\s+adopted\\s+by\\s+the\\s+(economic\\s+and\\s+social\\s+council|general\\s+assembly"
-                    + "|commission\\s+on\\s+crime\\s+prevention\\s+and\\s+criminal\\s+justice)\\b(.{0,60})");
     private static final Pattern COVER = Pattern.compile("(?i)The\\s+(" + BODY_NAMES
             + ")\\s+recommends\\s+to\\s+the\\s+.{0,120}?\\b(?:adoption|approval)\\s+of\\s+the"
             + "\\s+following\\s+draft\\s+(?:resolution|decision)s?\\b.{0,120}");
@@ -70,6 +62,7 @@ final class HeaderParser {
                     + "|^items?\\s+(\\d{1,3}(?:\\s*\\([a-z]\\))?)\\s+of\\s+the\\s+(?:provisional\\s+)?agenda");
     private static final Pattern NUMBER_LINE = Pattern.compile(
             "(?i)(?:resolution\\s+)?(S-\\d{1,2}/\\d{1,3}|\\d{4}/\\d{1,3}|\\d{1,3}/\\d{1,3})\\s*\\.?(?:\\s+(\\S.*))?");
+    private static final Pattern TITLE_DASH = Pattern.compile("^[\\-\u2013\u2014]\\s+");
     private static final Pattern PLACE_AND_DATE =
             Pattern.compile("[A-Z][\\p{L} ]{1,30},\\s+\\d{1,2}(?:\\s*[\\-\u2013]\\s*\\d{1,2})?\\s+(?:" + MONTHS + ")"
                     + "(?:\\s*[\\-\u2013]\\s*\\d{1,2}\\s+(?:" + MONTHS + "))?(?:\\s+\\d{4})?");
@@ -77,10 +70,6 @@ final class HeaderParser {
             Pattern.compile("\\d{1,2}\\s+(?:" + MONTHS + ")\\s+\\d{4}|(?:" + MONTHS + ")\\s+\\d{1,2},\\s+\\d{4}");
     private static final Pattern MASTHEAD =
             Pattern.compile("(?i)(?:" + BODY_NAMES + "|United Nations|Resolution|Decision|Original\\s*:.*|Distr\\..*)");
-    private static final Pattern PLENARY = Pattern.compile(
-            "(?i)\\*?\\s*(\\d{1,3}\\s*(?:st|nd|rd|th)\\s+(?:plenary\\s+)?meeting)\\b\\*?\\s*[,.]?\\s*(.{0,60})");
-    private static final Pattern PLENARY_INLINE = Pattern.compile(
-            "(?i)\\s\\*?(\\d{1,3}\\s*(?:st|nd|rd|th)\\s+plenary\\s+meeting)\\b\\*?\\s*[,.]?\\s*(.{0,60})$");
 
     /** Printed document symbols: resolutions and drafts (L. documents). */
     private static final Pattern DOCUMENT_SYMBOL = Pattern.compile(
@@ -106,46 +95,30 @@ final class HeaderParser {
 
     private HeaderParser() {}
 
-    static FormalOpening formalOpening(String line) {
-        if (line.length() > 4000) {
-            return null;
+    /**
+     * Whether the line is the cover page's "Resolution adopted by ..." line or the number and title line: an
+     * enacting formula before them is the name of the body in the masthead ("الجمعية العامة", "大会").
+     */
+    static boolean isCoverLine(String line, LanguageForms forms) {
+        if (line.isEmpty() || line.length() > 1500) {
+            return false;
         }
-        Matcher m = FORMAL.matcher(line);
-        if (!m.matches()) {
-            return null;
+        String t = clean(line);
+        if (forms.adoptedBy(t) != null) {
+            return true;
         }
-        String rest = m.group(2) == null ? "" : m.group(2).strip();
-        if (!rest.isEmpty()) {
-            char c = rest.charAt(0);
-            // "The General Assembly, Recalling ..." on one line; but not "The General Assembly, at its ..."
-            if (!(Character.isUpperCase(c) || c == '"' || c == '\u201C' || c == '*')) {
-                return null;
-            }
-        }
-        String name = m.group(1);
-        ResolutionBody body = bodyOf(name);
-        return new FormalOpening(name, body, rest);
-    }
-
-    static ResolutionBody bodyOf(String name) {
-        String n = TextPatterns.oneSpace(name.toLowerCase(Locale.ROOT));
-        if (n.equals("economic and social council")) {
-            return ResolutionBody.ECOSOC;
-        }
-        if (n.equals("general assembly")) {
-            return ResolutionBody.GA;
-        }
-        if (n.equals("commission on crime prevention and criminal justice")) {
-            return ResolutionBody.CCPCJ;
-        }
-        return null;
+        Matcher number = NUMBER_LINE.matcher(t);
+        return number.matches()
+                && number.group(2) != null
+                && !DATE_ONLY.matcher(number.group(2)).lookingAt();
     }
 
     static boolean isCover(String line) {
         return COVER.matcher(line).matches();
     }
 
-    static Header parse(List<Line> lines) {
+    static Header parse(List<Line> lines, LanguageForms forms) {
+        boolean english = forms.language == UnLanguage.EN;
         Header h = new Header();
         List<String> texts = new ArrayList<>(lines.size());
         for (Line line : lines) {
@@ -157,10 +130,10 @@ final class HeaderParser {
             if (t.isEmpty() || t.length() > 1500) {
                 continue;
             }
-            Matcher adopted = ADOPTED_BY.matcher(t);
-            if (adopted.lookingAt()) {
-                h.adoptedBy = bodyOf(adopted.group(1));
-                LocalDate d = date(adopted.group(2));
+            Matcher adopted = forms.adoptedBy(t);
+            if (adopted != null) {
+                h.adoptedBy = forms.body(adopted.group(1));
+                LocalDate d = forms.date(t);
                 if (d != null) {
                     h.adoptionDate = d;
                 }
@@ -168,7 +141,7 @@ final class HeaderParser {
             }
             Matcher cover = COVER.matcher(t);
             if (cover.matches()) {
-                h.coverBody = bodyOf(cover.group(1));
+                h.coverBody = forms.body(cover.group(1));
                 h.draft = true;
                 continue;
             }
@@ -183,9 +156,11 @@ final class HeaderParser {
                 continue;
             }
             if (h.session == null) {
-                h.session = session(t);
+                h.session = english ? session(t) : forms.session(t);
             }
-            if (h.agendaItem == null) {
+            if (h.agendaItem == null && !english) {
+                h.agendaItem = forms.agendaItem(t);
+            } else if (h.agendaItem == null) {
                 Matcher agenda = AGENDA.matcher(t);
                 if (agenda.find()) {
                     String item = agenda.group(1) != null ? agenda.group(1) : agenda.group(2);
@@ -204,7 +179,7 @@ final class HeaderParser {
                 }
             }
         }
-        h.title = title(texts, numberLine);
+        h.title = title(texts, numberLine, forms);
         return h;
     }
 
@@ -290,7 +265,7 @@ final class HeaderParser {
         return out;
     }
 
-    private static String title(List<String> texts, int numberLine) {
+    private static String title(List<String> texts, int numberLine, LanguageForms forms) {
         List<String> parts = new ArrayList<>();
         if (numberLine >= 0) {
             Matcher number = NUMBER_LINE.matcher(texts.get(numberLine));
@@ -305,7 +280,7 @@ final class HeaderParser {
                     }
                     continue;
                 }
-                if (isMetadata(t)) {
+                if (isMetadata(t, forms)) {
                     break;
                 }
                 parts.add(t);
@@ -316,7 +291,7 @@ final class HeaderParser {
                 i--;
             }
             List<String> reversed = new ArrayList<>();
-            while (i >= 0 && !texts.get(i).isEmpty() && !isMetadata(texts.get(i)) && reversed.size() < 4) {
+            while (i >= 0 && !texts.get(i).isEmpty() && !isMetadata(texts.get(i), forms) && reversed.size() < 4) {
                 reversed.add(0, texts.get(i));
                 i--;
             }
@@ -325,12 +300,17 @@ final class HeaderParser {
         if (parts.isEmpty()) {
             return null;
         }
-        String title = TextPatterns.oneSpace(String.join(" ", parts)).strip();
+        // some Arabic title lines put a dash between the number and the title
+        String title = TITLE_DASH
+                .matcher(TextPatterns.oneSpace(String.join(" ", parts)).strip())
+                .replaceFirst("");
         return title.isEmpty() || title.length() > 1000 ? null : title;
     }
 
-    private static boolean isMetadata(String t) {
-        return ADOPTED_BY.matcher(t).lookingAt()
+    private static boolean isMetadata(String t, LanguageForms forms) {
+        return forms.adoptedBy(t) != null
+                || forms.session(t) != null
+                || forms.agendaItem(t) != null
                 || COVER.matcher(t).matches()
                 || SPONSORS.matcher(t).matches()
                 || DRAFT_MARKER.matcher(t).matches()
@@ -353,51 +333,35 @@ final class HeaderParser {
         return TextPatterns.oneSpace(t).strip();
     }
 
-    static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = DATE.matcher(text);
-        if (!m.find()) {
-            return null;
-        }
-        try {
-            Month month = Month.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-            return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
-        } catch (DateTimeException | IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     /** A footer line "47th plenary meeting 25 July 2013" (date possibly on the next line), or null. */
-    static Footer footer(List<Line> lines, int index) {
+    static Footer footer(List<Line> lines, int index, LanguageForms forms) {
         String t = clean(lines.get(index).text());
-        Matcher m = PLENARY.matcher(t);
-        if (!m.matches()) {
+        Matcher m = forms.footer(t);
+        if (m == null) {
             return null;
         }
-        LocalDate date = date(m.group(2));
+        LocalDate date = forms.date(m.group(2));
         if (date == null && index + 1 < lines.size()) {
-            date = date(clean(lines.get(index + 1).text()));
+            date = forms.date(clean(lines.get(index + 1).text()));
         }
         return new Footer(TextPatterns.oneSpace(m.group(1)), date);
     }
 
     /** A footer run into the last line of the last paragraph: returns where it starts, or -1. */
-    static int inlineFooterStart(String line) {
+    static int inlineFooterStart(String line, LanguageForms forms) {
         if (line.length() > 20000) {
             return -1;
         }
-        Matcher m = PLENARY_INLINE.matcher(line);
-        return m.find() ? m.start() : -1;
+        Matcher m = forms.inlineFooter(line);
+        return m != null ? m.start() : -1;
     }
 
-    static Footer inlineFooter(String line) {
-        Matcher m = PLENARY_INLINE.matcher(clean(line));
-        if (!m.find()) {
+    static Footer inlineFooter(String line, LanguageForms forms) {
+        Matcher m = forms.inlineFooter(clean(line));
+        if (m == null) {
             return null;
         }
-        return new Footer(TextPatterns.oneSpace(m.group(1)), date(m.group(2)));
+        return new Footer(TextPatterns.oneSpace(m.group(1)), forms.date(m.group(2)));
     }
 
     /** Document symbols printed on their own (masthead or running head) lines. */

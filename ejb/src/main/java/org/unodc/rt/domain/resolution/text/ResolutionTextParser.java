@@ -31,11 +31,11 @@ public final class ResolutionTextParser {
     /** Longer texts are refused: the longest resolutions with annexes stay well under this. */
     public static final int MAX_CHARS = 2_000_000;
 
-    private static final Pattern ANNEX = Pattern.compile("(?i)annex(?:es)?(?:\\s+[IVX]{1,5}|\\s+\\d{1,2})?\\.?");
-    private static final Pattern FOLLOWING_DRAFT =
-            Pattern.compile("(?i).*\\bfollowing\\s+draft\\s+(?:resolution|decision)s?\\s*:?\\s*[\"\u201D]?\\s*");
-    private static final Pattern CLOSING_QUOTE_END = Pattern.compile(".*[.;:!?)]\\s*[\"\u201D]\\s*|[\"\u201D]");
-    private static final Pattern OPENING_QUOTE_START = Pattern.compile("[\"\u201C\u201E].*");
+    private static final Pattern CLOSING_QUOTE_END =
+            Pattern.compile(".*[.;:!?)\u3002\uFF1B\u061B]\\s*[\"\u201D\u00BB]\\s*|[\"\u201D\u00BB]");
+    private static final Pattern OPENING_QUOTE_START = Pattern.compile("[\"\u201C\u201E\u00AB].*");
+    /** How far after an enacting formula the cover page's lines can come (masthead "الجمعية العامة", "大会"). */
+    private static final int COVER_LOOKAHEAD = 15;
 
     public ResolutionTextParser() {
         // stateless
@@ -72,7 +72,7 @@ public final class ResolutionTextParser {
             throw new NotAResolutionException(Explanation.of("parser.empty"));
         }
         try {
-            return read(text, language == null ? UnLanguage.EN : language);
+            return read(text, language == null ? LanguageDetector.detect(text) : language);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug must not become a server error for the user; the cause is kept for the logs.
             throw new NotAResolutionException(
@@ -81,31 +81,35 @@ public final class ResolutionTextParser {
     }
 
     private ParsedResolution read(String text, UnLanguage language) throws NotAResolutionException {
+        LanguageForms forms = LanguageForms.of(language);
+        java.util.function.Predicate<String> structural = line -> isStructural(line, forms);
         List<Line> raw = TextNormalizer.lines(text);
         List<String> symbols = HeaderParser.symbols(raw);
-        List<Line> lines = PageFurniture.remove(raw, ResolutionTextParser::isStructural);
-        FootnoteExtractor.Result notes = FootnoteExtractor.extract(lines, ResolutionTextParser::isStructural);
+        List<Line> lines = PageFurniture.remove(raw, structural);
+        FootnoteExtractor.Result notes = FootnoteExtractor.extract(lines, structural);
         List<Line> all = notes.lines();
 
         int openingIndex = -1;
         HeaderParser.FormalOpening opening = null;
         for (int i = 0; i < all.size(); i++) {
             if (!all.get(i).isBlank()) {
-                opening = HeaderParser.formalOpening(all.get(i).text());
-                if (opening != null) {
+                HeaderParser.FormalOpening candidate =
+                        forms.formalOpening(all.get(i).text());
+                if (candidate != null && !coverFollows(all, i, forms)) {
+                    opening = candidate;
                     openingIndex = i;
                     break;
                 }
             }
         }
         if (opening == null) {
-            throw notAResolution(all);
+            throw notAResolution(all, language);
         }
         if (opening.body() == null) {
             throw new NotAResolutionException(Explanation.of("parser.otherBody", opening.bodyName()));
         }
 
-        HeaderParser.Header header = HeaderParser.parse(all.subList(0, openingIndex));
+        HeaderParser.Header header = HeaderParser.parse(all.subList(0, openingIndex), forms);
         List<Line> body = new ArrayList<>();
         if (!opening.rest().isEmpty()) {
             body.add(new Line(opening.rest(), 0));
@@ -116,8 +120,8 @@ public final class ResolutionTextParser {
             }
         }
 
-        HeaderParser.Footer footer = cutFooter(body);
-        cutAnnex(body);
+        HeaderParser.Footer footer = cutFooter(body, forms);
+        cutAnnex(body, forms);
 
         ResolutionBody bodyCode = header.coverBody != null ? header.coverBody : opening.body();
         boolean draft = header.draft || symbols.stream().anyMatch(s -> s.contains("/L."));
@@ -130,21 +134,22 @@ public final class ResolutionTextParser {
                 text.contains("Commission on Narcotic Drugs") && !text.contains("Commission on Crime Prevention");
 
         // a draft recommended to another body, cut out of the body and read on its own
-        Nested nested = findNested(body);
+        Nested nested = findNested(body, forms);
         ParsedResolution nestedDraft = null;
         Assembled nestedParts = null;
         List<Line> outerLines = body;
         if (nested != null) {
             List<Line> inner = new ArrayList<>(body.subList(nested.openingIndex + 1, nested.end));
             HeaderParser.FormalOpening innerOpening =
-                    HeaderParser.formalOpening(body.get(nested.openingIndex).text());
+                    forms.formalOpening(body.get(nested.openingIndex).text());
             if (innerOpening != null && !innerOpening.rest().isEmpty()) {
                 inner.add(0, new Line(innerOpening.rest(), 0));
             }
             ResolutionBody innerBody =
                     innerOpening == null || innerOpening.body() == null ? ResolutionBody.GA : innerOpening.body();
             nestedParts = assemble(
-                    ParagraphSplitter.split(inner),
+                    ParagraphSplitter.split(inner, language),
+                    forms,
                     new OperativeReader.Context(innerBody, commissionIsCnd, knownMarkers, language));
             outerLines = new ArrayList<>(body.subList(0, nested.recommendationIndex + 1));
             outerLines.addAll(body.subList(nested.end, body.size()));
@@ -173,7 +178,8 @@ public final class ResolutionTextParser {
         }
 
         Assembled outer = assemble(
-                ParagraphSplitter.split(outerLines),
+                ParagraphSplitter.split(outerLines, language),
+                forms,
                 new OperativeReader.Context(bodyCode, commissionIsCnd, knownMarkers, language));
         if (outer.operative.isEmpty()) {
             throw new NotAResolutionException(Explanation.of("parser.noOperativeAfterBody", opening.bodyName()));
@@ -189,7 +195,7 @@ public final class ResolutionTextParser {
             (inner ? innerNotes : outerNotes).add(f);
         }
         if (nestedDraft != null) {
-            List<String> innerCited = CitationFinder.find(concat(nestedParts.texts, noteTexts(innerNotes)));
+            List<String> innerCited = CitationFinder.find(concat(nestedParts.texts, noteTexts(innerNotes)), forms);
             List<String> innerInstruments = Instruments.find(concat(nestedParts.texts, noteTexts(innerNotes)));
             nestedDraft = new ParsedResolution(
                     null,
@@ -212,7 +218,7 @@ public final class ResolutionTextParser {
                     language.code());
         }
         List<String> outerTexts = concat(outer.texts, noteTexts(outerNotes));
-        List<String> cited = CitationFinder.find(outerTexts);
+        List<String> cited = CitationFinder.find(outerTexts, forms);
         List<String> instrumentTexts = new ArrayList<>(outerTexts);
         instrumentTexts.add(header.title);
         List<String> instruments = Instruments.find(instrumentTexts);
@@ -244,14 +250,32 @@ public final class ResolutionTextParser {
                 language.code());
     }
 
-    private static boolean isStructural(String line) {
-        return ParagraphSplitter.looksLikeStart(line) || HeaderParser.formalOpening(line) != null;
+    private static boolean isStructural(String line, LanguageForms forms) {
+        boolean start = forms.language == UnLanguage.EN
+                ? ParagraphSplitter.looksLikeStart(line)
+                : ParagraphSplitter.numberOf(line, forms.language) > 0;
+        return start || forms.formalOpening(line) != null;
     }
 
-    private NotAResolutionException notAResolution(List<Line> lines) {
+    /** Whether the cover page's "Resolution adopted by" or number-and-title line follows the line at {@code index}. */
+    private static boolean coverFollows(List<Line> lines, int index, LanguageForms forms) {
+        int seen = 0;
+        for (int j = index + 1; j < lines.size() && seen < COVER_LOOKAHEAD; j++) {
+            if (lines.get(j).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (HeaderParser.isCoverLine(lines.get(j).text(), forms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NotAResolutionException notAResolution(List<Line> lines, UnLanguage language) {
         boolean anyOperative = false;
         for (Line line : lines) {
-            if (!line.isBlank() && ParagraphSplitter.numberOf(line.text()) > 0) {
+            if (!line.isBlank() && ParagraphSplitter.numberOf(line.text(), language) > 0) {
                 anyOperative = true;
                 break;
             }
@@ -263,9 +287,9 @@ public final class ResolutionTextParser {
     }
 
     /** Removes the "47th plenary meeting / 25 July 2013" footer and everything after it. */
-    private static HeaderParser.Footer cutFooter(List<Line> body) {
+    private static HeaderParser.Footer cutFooter(List<Line> body, LanguageForms forms) {
         for (int i = 0; i < body.size(); i++) {
-            HeaderParser.Footer footer = HeaderParser.footer(body, i);
+            HeaderParser.Footer footer = HeaderParser.footer(body, i, forms);
             if (footer != null) {
                 body.subList(i, body.size()).clear();
                 return footer;
@@ -273,9 +297,9 @@ public final class ResolutionTextParser {
         }
         for (int i = body.size() - 1; i >= 0 && i >= body.size() - 3; i--) {
             String t = body.get(i).text();
-            int start = HeaderParser.inlineFooterStart(t);
+            int start = HeaderParser.inlineFooterStart(t, forms);
             if (start >= 0) {
-                HeaderParser.Footer footer = HeaderParser.inlineFooter(t);
+                HeaderParser.Footer footer = HeaderParser.inlineFooter(t, forms);
                 body.set(i, new Line(t.substring(0, start).strip(), body.get(i).indent()));
                 body.subList(i + 1, body.size()).clear();
                 return footer;
@@ -285,13 +309,13 @@ public final class ResolutionTextParser {
     }
 
     /** An annex after the operative paragraphs is not part of them. */
-    private static void cutAnnex(List<Line> body) {
+    private static void cutAnnex(List<Line> body, LanguageForms forms) {
         boolean operativeSeen = false;
         for (int i = 0; i < body.size(); i++) {
             String t = body.get(i).text();
-            if (!operativeSeen && ParagraphSplitter.numberOf(t) > 0) {
+            if (!operativeSeen && ParagraphSplitter.numberOf(t, forms.language) > 0) {
                 operativeSeen = true;
-            } else if (operativeSeen && t.length() <= 12 && ANNEX.matcher(t).matches()) {
+            } else if (operativeSeen && forms.isAnnexHeading(t)) {
                 body.subList(i, body.size()).clear();
                 return;
             }
@@ -301,14 +325,14 @@ public final class ResolutionTextParser {
     /** Where a recommended draft sits in the body. */
     private record Nested(int recommendationIndex, int openingIndex, int end, String title) {}
 
-    private static Nested findNested(List<Line> body) {
+    private static Nested findNested(List<Line> body, LanguageForms forms) {
         for (int i = 0; i < body.size(); i++) {
             String t = body.get(i).text();
-            if (t.length() > 4000 || !FOLLOWING_DRAFT.matcher(t).matches()) {
+            if (!forms.recommendsFollowingDraft(t)) {
                 continue;
             }
             for (int k = i + 1; k < body.size() && k <= i + 4; k++) {
-                if (HeaderParser.formalOpening(body.get(k).text()) == null) {
+                if (forms.formalOpening(body.get(k).text()) == null) {
                     continue;
                 }
                 String title = null;
@@ -319,7 +343,7 @@ public final class ResolutionTextParser {
                     }
                     title = HeaderParser.clean(String.join(" ", titleLines));
                 }
-                return new Nested(i, k, nestedEnd(body, i, k), title);
+                return new Nested(i, k, nestedEnd(body, i, k, forms.language), title);
             }
         }
         return null;
@@ -329,11 +353,11 @@ public final class ResolutionTextParser {
      * The draft ends with its closing quotation mark when its paragraphs are quoted; otherwise where the numbering
      * of the outer resolution resumes ("2." after the draft's "18."), or at the end of the body.
      */
-    private static int nestedEnd(List<Line> body, int recommendation, int opening) {
+    private static int nestedEnd(List<Line> body, int recommendation, int opening, UnLanguage language) {
         boolean quoted = OPENING_QUOTE_START.matcher(body.get(opening).text()).matches();
         int outerNumber = 0;
         for (int i = 0; i <= recommendation; i++) {
-            int n = ParagraphSplitter.numberOf(body.get(i).text());
+            int n = ParagraphSplitter.numberOf(body.get(i).text(), language);
             if (n > 0) {
                 outerNumber = n;
             }
@@ -347,7 +371,7 @@ public final class ResolutionTextParser {
             if (quoted && t.length() < 20000 && CLOSING_QUOTE_END.matcher(t).matches()) {
                 return j + 1;
             }
-            int n = ParagraphSplitter.numberOf(t);
+            int n = ParagraphSplitter.numberOf(t, language);
             if (n > 0) {
                 if (!quoted && n == outerNumber + 1 && n <= innerMax) {
                     return j;
@@ -369,7 +393,8 @@ public final class ResolutionTextParser {
         List<String> instruments = List.of();
     }
 
-    private static Assembled assemble(List<ParagraphSplitter.Block> blocks, OperativeReader.Context context) {
+    private static Assembled assemble(
+            List<ParagraphSplitter.Block> blocks, LanguageForms forms, OperativeReader.Context context) {
         Assembled a = new Assembled();
         for (ParagraphSplitter.Block block : blocks) {
             if (block.kind == ParagraphSplitter.Kind.PREAMBLE) {
@@ -392,7 +417,7 @@ public final class ResolutionTextParser {
                 a.texts.add(read.paragraph().fullText());
             }
         }
-        a.cited = CitationFinder.find(a.texts);
+        a.cited = CitationFinder.find(a.texts, forms);
         a.instruments = Instruments.find(a.texts);
         return a;
     }

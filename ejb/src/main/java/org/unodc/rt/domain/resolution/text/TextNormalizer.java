@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Turns text extracted by Tika from PDF, DOCX, DOC, ODT or HTML into clean lines: one line-break convention,
- * no control characters, ordinary spaces, no soft hyphens or zero-width characters, no ligatures.
- * Runs in one pass over the text.
+ * no control characters, ordinary spaces, no soft hyphens or zero-width characters, no ligatures, no bidirectional
+ * marks (U+200E, U+200F, U+061C and the embeddings and isolates that Arabic word processors insert), and ASCII digits
+ * for the Arabic-Indic, Persian and full-width ones (so that "١ -" and "１." number paragraphs as "1 -" and "1."
+ * do). Runs in one pass over the text.
  */
 final class TextNormalizer {
 
@@ -29,13 +31,32 @@ final class TextNormalizer {
                 case '\t', '\u00A0', '\u1680', '\u2007', '\u202F', '\u205F', '\u3000' -> sb.append(' ');
                     // soft hyphen, zero-width characters, byte order mark: invisible, drop them
                 case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {}
+                    // bidirectional marks, embeddings and isolates: invisible, drop them
+                case '\u200E',
+                        '\u200F',
+                        '\u061C',
+                        '\u202A',
+                        '\u202B',
+                        '\u202C',
+                        '\u202D',
+                        '\u202E',
+                        '\u2066',
+                        '\u2067',
+                        '\u2068',
+                        '\u2069' -> {}
                 case '\uFB00' -> sb.append("ff");
                 case '\uFB01' -> sb.append("fi");
                 case '\uFB02' -> sb.append("fl");
                 case '\uFB03' -> sb.append("ffi");
                 case '\uFB04' -> sb.append("ffl");
                 default -> {
-                    if (c >= '\u2000' && c <= '\u200A') {
+                    if (c >= '\u0660' && c <= '\u0669') {
+                        sb.append((char) ('0' + (c - '\u0660')));
+                    } else if (c >= '\u06F0' && c <= '\u06F9') {
+                        sb.append((char) ('0' + (c - '\u06F0')));
+                    } else if (c >= '\uFF10' && c <= '\uFF19') {
+                        sb.append((char) ('0' + (c - '\uFF10')));
+                    } else if (c >= '\u2000' && c <= '\u200A') {
                         sb.append(' ');
                     } else if (Character.isHighSurrogate(c)) {
                         if (i + 1 < n && Character.isLowSurrogate(raw.charAt(i + 1))) {

@@ -7,6 +7,7 @@ final class TextPatterns {
 
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern ROMAN = Pattern.compile("[ivx]{1,5}");
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}]+");
     static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}-]+");
     static final Pattern CALL_PARTICLE = Pattern.compile("^(?:upon|on|to)\\s+");
     static final Pattern TO = Pattern.compile("^to\\s+");
