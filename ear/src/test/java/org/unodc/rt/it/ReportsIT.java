@@ -67,6 +67,51 @@ class ReportsIT {
     }
 
     @Test
+    void eachReportHasItsOwnSymbolWhichNamesItsFileAndTheMatrixIsNotKept() {
+        JsonObject cycle = TestCycles.demoCycle(http);
+        long cycleId = cycle.getJsonNumber("id").longValue();
+        long resolutionId = resolutionOf(cycle, "2013/38");
+        String sg = "{\"cycleId\": " + cycleId + ", \"kind\": \"SECRETARY_GENERAL_REPORT\", \"resolutionId\": "
+                + resolutionId + ", \"format\": \"%s\"}";
+        JsonObject pdf = (JsonObject) http.post(
+                        "/api/v1/reports", "application/json", sg.formatted("PDF"), "secretariat", PASSWORD)
+                .json();
+        JsonObject docx = (JsonObject) http.post(
+                        "/api/v1/reports", "application/json", sg.formatted("DOCX"), "secretariat", PASSWORD)
+                .json();
+        JsonObject session = (JsonObject) http.post(
+                        "/api/v1/reports",
+                        "application/json",
+                        "{\"cycleId\": " + cycleId + ", \"kind\": \"SESSION_REPORT\", \"format\": \"PDF\"}",
+                        "secretariat",
+                        PASSWORD)
+                .json();
+
+        String symbol = pdf.getString("symbol");
+        assertThat(symbol).matches("E/CN\\.15/\\d{4}/\\d+");
+        assertThat(docx.getString("symbol")).as("the same report in Word").isEqualTo(symbol);
+        assertThat(session.getString("symbol")).as("another report").isNotEqualTo(symbol);
+        HttpResponse<byte[]> file = http.download(pdf.getString("download"), "secretariat", PASSWORD);
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"" + symbol.replace('/', '-') + ".pdf\"; filename*=UTF-8''"
+                        + symbol.replace('/', '-') + ".pdf");
+
+        int listed = ((JsonArray) http.get("/api/v1/reports?cycle=" + cycleId, "secretariat", PASSWORD)
+                        .json())
+                .size();
+        HttpResponse<byte[]> matrix =
+                http.download("/api/v1/reports/matrix.xlsx?cycle=" + cycleId, "secretariat", PASSWORD);
+        assertThat(matrix.statusCode()).isEqualTo(200);
+        assertThat(matrix.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).contains("reporting-matrix-cycle-" + cycleId + ".xlsx"));
+        assertThat(((JsonArray) http.get("/api/v1/reports?cycle=" + cycleId, "secretariat", PASSWORD)
+                                .json())
+                        .size())
+                .as("downloading the matrix adds no report")
+                .isEqualTo(listed);
+    }
+
+    @Test
     void aFocalPointDownloadsItsOwnReturnAsPdfButNotAnotherStates() throws IOException {
         long demoCycle = TestCycles.demoCycle(http).getJsonNumber("id").longValue();
         long ownReturn = returnIn(demoCycle, "fp.southafrica");
@@ -77,6 +122,8 @@ class ReportsIT {
                 http.download("/api/v1/reports/returns/" + otherReturn, "fp.southafrica", PASSWORD);
 
         assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(d -> assertThat(d).matches(".*filename=\"return-ZAF-cycle-" + demoCycle + "-(v\\d+|draft)\\.pdf\".*"));
         assertThat(pdfText(own.body())).contains("South Africa");
         assertThat(other.statusCode()).isEqualTo(403);
     }

@@ -104,7 +104,7 @@ public final class ReportRenderer {
         }
         JRSwapFileVirtualizer virtualizer = newVirtualizer();
         try {
-            List<JasperPrint> prints = fill(data, format.paginated(), virtualizer);
+            List<JasperPrint> prints = fill(data, format, virtualizer);
             virtualizer.setReadOnly(true);
             export(prints, format, out);
         } catch (JRException e) {
@@ -121,8 +121,9 @@ public final class ReportRenderer {
         }
     }
 
-    private List<JasperPrint> fill(ReportData data, boolean paginated, JRSwapFileVirtualizer virtualizer)
+    private List<JasperPrint> fill(ReportData data, ReportFormat format, JRSwapFileVirtualizer virtualizer)
             throws JRException {
+        boolean paginated = format.paginated();
         if (data instanceof SecretaryGeneralReportData sg) {
             Map<String, Object> params = documentParameters(virtualizer, paginated);
             params.put("HEADER", sg.header());
@@ -139,7 +140,9 @@ public final class ReportRenderer {
             params.put("RUNNING_HEAD", ret.state() + " \u2014 " + ret.cycle());
             params.put("WATERMARK", ret.isDraft() ? "DRAFT" : null);
             return List.of(fill("document", params, new IteratorDataSource(DocumentComposer.stateReturn(ret))));
-        } else if (data instanceof CycleMatrixData matrix) {
+        } else if (data instanceof CycleMatrixData typed) {
+            // In a spreadsheet, a typed text must not become a formula; a web page shows it as typed.
+            CycleMatrixData matrix = format == ReportFormat.XLSX ? typed.neutralised() : typed;
             Map<String, Object> params = new HashMap<>();
             params.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
             params.put("DATA", matrix);

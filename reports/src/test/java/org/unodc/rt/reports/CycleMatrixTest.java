@@ -60,6 +60,44 @@ class CycleMatrixTest {
     }
 
     @Test
+    void aTitleOrNameTypedAsAFormulaStaysTextInTheSpreadsheet() throws IOException {
+        CycleMatrixData sample = Samples.cycleMatrix();
+        CycleMatrixData.Row first = sample.rows().get(0);
+        List<CycleMatrixData.Row> rows = new ArrayList<>(sample.rows());
+        rows.set(
+                0,
+                new CycleMatrixData.Row(
+                        "@SUM(1+1)",
+                        first.group(),
+                        first.returnStatus(),
+                        first.submitted(),
+                        first.accepted(),
+                        first.statuses()));
+        CycleMatrixData data = new CycleMatrixData(
+                "=HYPERLINK(\"http://evil.example\",\"Click\")",
+                sample.session(),
+                sample.deadline(),
+                sample.questions(),
+                rows);
+        byte[] xlsx = Rendered.render(data, ReportFormat.XLSX, "cycle-matrix-injection");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> texts = new ArrayList<>();
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }
+            }
+            assertThat(texts)
+                    .contains("'=HYPERLINK(\"http://evil.example\",\"Click\")", "'@SUM(1+1)")
+                    .noneMatch(org.unodc.rt.reports.SpreadsheetText::startsLikeAFormula);
+        }
+    }
+
+    @Test
     void theMatrixIsNotOfferedAsAPdf() {
         assertThatThrownBy(() ->
                         Rendered.RENDERER.render(Samples.cycleMatrix(), ReportFormat.PDF, new ByteArrayOutputStream()))

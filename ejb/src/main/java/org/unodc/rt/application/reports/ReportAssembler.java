@@ -54,16 +54,10 @@ public final class ReportAssembler {
                 s.place() == null ? "Vienna" : s.place());
     }
 
-    public static DocumentHeader header(ReportingCycle cycle, LocalDate today, int sequence) {
+    public static DocumentHeader header(ReportingCycle cycle, LocalDate today, String symbol) {
         CommissionSession s = cycle.session();
         return new DocumentHeader(
-                "E/CN.15/" + s.year() + "/" + sequence,
-                "General",
-                today,
-                "English",
-                session(s),
-                "Item 6 of the provisional agenda",
-                AGENDA_TITLE);
+                symbol, "General", today, "English", session(s), "Item 6 of the provisional agenda", AGENDA_TITLE);
     }
 
     /**

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
@@ -53,8 +55,12 @@ import org.unodc.rt.reports.data.SessionReportData;
 @Stateless
 public class ReportService {
 
-    /** What a report of a cycle would be built from, shown before generating it. */
-    public record DataSummary(int acceptedReturns, int openReturns, int notStarted) {}
+    /**
+     * What a report of a cycle would be built from, shown before generating it, and the symbol the next new report of
+     * the session will get.
+     */
+    public record DataSummary(
+            int acceptedReturns, int openReturns, int notStarted, int nextReportNumber, String nextSymbol) {}
 
     @Inject
     GeneratedReports reports;
@@ -82,10 +88,24 @@ public class ReportService {
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public DataSummary summary(@NotNull Long cycleId) {
+        ReportingCycle cycle = cycleService.getCycle(cycleId);
         List<ImplementationReturn> all = cycles.returnsTo(cycleId);
         int accepted = (int)
                 all.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
-        return new DataSummary(accepted, all.size() - accepted, 193 - all.size());
+        int next = cycle.session().nextReportNumber();
+        return new DataSummary(
+                accepted,
+                all.size() - accepted,
+                Math.max(0, states.all().size() - all.size()),
+                next,
+                cycle.session().reportSymbol(next));
+    }
+
+    /** The secretariat sets where the session's sequence of report symbols continues. */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public DataSummary numberReportsFrom(@NotNull Long cycleId, int next) {
+        cycleService.getCycle(cycleId).session().numberReportsFrom(next);
+        return summary(cycleId);
     }
 
     /**
@@ -104,7 +124,12 @@ public class ReportService {
         List<ImplementationReturn> all = cycles.returnsTo(cycleId);
         Map<String, MemberState> states = states();
         LocalDate today = LocalDate.now(clock.withZone(ReportingCycle.VIENNA));
-        int sequence = 10 + cycle.id().intValue();
+        if (kind == GeneratedReport.Kind.CYCLE_MATRIX) {
+            throw new InvalidInputException(Explanation.of("report.matrixIsADownload", String.valueOf(cycleId)));
+        }
+        // The session report covers every resolution: it belongs to none.
+        Long aboutResolution = kind == GeneratedReport.Kind.SESSION_REPORT ? null : resolutionId;
+        String symbol = symbolFor(kind, cycle, aboutResolution);
         ReportData data;
         String title;
         switch (kind) {
@@ -116,7 +141,7 @@ public class ReportService {
                 ResolutionFindings findings = ReportAssembler.findings(cycle, resolution, all, states, conclusions);
                 title = "Implementation of " + ReportAssembler.label(resolution) + ": report of the Secretary-General";
                 data = new SecretaryGeneralReportData(
-                        ReportAssembler.header(cycle, today, sequence), title, summary(resolution, findings), findings);
+                        ReportAssembler.header(cycle, today, symbol), title, summary(resolution, findings), findings);
             }
             case SESSION_REPORT -> {
                 List<ResolutionFindings> findings = new ArrayList<>();
@@ -127,7 +152,7 @@ public class ReportService {
                         + " Secretary-General for the "
                         + OrdinalNumbers.toNumeric(cycle.session().ordinal()) + " session";
                 data = new SessionReportData(
-                        ReportAssembler.header(cycle, today, sequence),
+                        ReportAssembler.header(cycle, today, symbol),
                         title,
                         "The present report covers " + findings.size() + " resolutions and the replies of "
                                 + findings.stream()
@@ -137,20 +162,17 @@ public class ReportService {
                                 + " Member States whose returns the secretariat accepted.",
                         findings);
             }
-            case CYCLE_MATRIX -> {
-                title = "Reporting matrix: " + cycle.title();
-                data = matrix(cycle, all, states);
-            }
             default -> throw new IllegalStateException(kind.name());
         }
         int accepted = (int)
                 all.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
         GeneratedReport report = new GeneratedReport(
                 kind,
+                symbol,
                 title,
                 reportFormat.name(),
                 cycleId,
-                resolutionId,
+                aboutResolution,
                 accepted,
                 all.size() - accepted,
                 conclusions,
@@ -168,6 +190,38 @@ public class ReportService {
         }
         events.fire(new ReportEvent.Generated(report.id(), title));
         return report;
+    }
+
+    /**
+     * The cycle at a glance (States × questions) as a spreadsheet to sort and filter: a working file, handed over as
+     * it is made and not kept among the Commission's reports.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public byte[] matrix(@NotNull Long cycleId) {
+        ReportingCycle cycle = cycleService.getCycle(cycleId);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportRendering.RENDERER.render(matrix(cycle, cycles.returnsTo(cycleId), states()), ReportFormat.XLSX, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The symbol of a report: the one it had when generated before (in any format), so that the PDF and the Word file
+     * of a report and its later regenerations are one document; else the next number of the session's sequence that
+     * no report carries yet.
+     */
+    private String symbolFor(GeneratedReport.Kind kind, ReportingCycle cycle, Long resolutionId) {
+        Optional<String> earlier = reports.of(cycle.id()).stream()
+                .filter(g -> g.symbol() != null && g.isSameDocument(kind, cycle.id(), resolutionId))
+                .map(GeneratedReport::symbol)
+                .findFirst();
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        String symbol = cycle.session().allocateReportSymbol();
+        while (reports.symbolTaken(symbol)) {
+            symbol = cycle.session().allocateReportSymbol();
+        }
+        return symbol;
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})

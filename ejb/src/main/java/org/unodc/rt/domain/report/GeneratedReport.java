@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 
 /** A report as generated, never changed afterwards: a new generation is a new record. */
 @Entity
@@ -28,6 +29,10 @@ public class GeneratedReport {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 30, nullable = false, updatable = false)
     private Kind kind;
+
+    /** The document symbol, E/CN.15/2026/11; null for a spreadsheet, which is no document of the Commission. */
+    @Column(name = "symbol", length = 60, updatable = false)
+    private String symbol;
 
     @Column(name = "title", length = 1000, nullable = false, updatable = false)
     private String title;
@@ -65,6 +70,7 @@ public class GeneratedReport {
 
     public GeneratedReport(
             Kind kind,
+            String symbol,
             String title,
             String format,
             long cycleId,
@@ -75,6 +81,7 @@ public class GeneratedReport {
             Instant createdAt,
             String createdBy) {
         this.kind = kind;
+        this.symbol = symbol;
         this.title = title.length() > 1000 ? title.substring(0, 997) + "..." : title;
         this.format = format;
         this.cycleId = cycleId;
@@ -90,8 +97,32 @@ public class GeneratedReport {
         this.fileSize = size;
     }
 
+    /** The name of the stored file under the data directory: one per generation. */
     public String fileName() {
-        return "report-" + id + "." + format.toLowerCase(java.util.Locale.ROOT);
+        return "report-" + id + "." + extension();
+    }
+
+    /** The name a download gets: the symbol, as UN files are named ("E-CN.15-2026-11.pdf"). */
+    public String downloadName() {
+        return (symbol == null
+                        ? kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + id
+                        : symbol.replace('/', '-'))
+                + "." + extension();
+    }
+
+    private String extension() {
+        return format.toLowerCase(Locale.ROOT);
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+
+    /** Whether this is the same document as the one asked for: same kind, cycle and resolution, any format. */
+    public boolean isSameDocument(Kind kind, long cycleId, Long resolutionId) {
+        return this.kind == kind
+                && this.cycleId == cycleId
+                && java.util.Objects.equals(this.resolutionId, resolutionId);
     }
 
     public Long id() {

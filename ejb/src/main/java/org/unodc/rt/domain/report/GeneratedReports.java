@@ -11,6 +11,9 @@ public interface GeneratedReports {
     /** The reports of one cycle, or of every cycle when {@code cycleId} is null, the newest first. */
     List<GeneratedReport> of(Long cycleId);
 
+    /** Whether any report already carries this symbol. */
+    boolean symbolTaken(String symbol);
+
     /** Adds a report's record; its id, which names its file, is known on return. */
     void add(GeneratedReport report);
 }

@@ -35,6 +35,10 @@ public class CommissionSession {
     @Column(name = "place", length = 100)
     private String place;
 
+    /** The number the next report for this session gets in its symbol, E/CN.15/{year}/{number}. */
+    @Column(name = "next_report_number", nullable = false)
+    private int nextReportNumber = 1;
+
     @Version
     private int version;
 
@@ -121,6 +125,33 @@ public class CommissionSession {
         this.startDate = startDate;
         this.endDate = endDate;
         this.place = place;
+    }
+
+    /**
+     * The symbol of a new report for this session, E/CN.15/2026/11, from the session's sequence; the next report gets
+     * the following number.
+     */
+    public String allocateReportSymbol() {
+        return reportSymbol(nextReportNumber++);
+    }
+
+    public String reportSymbol(int number) {
+        return "E/CN.15/" + year + "/" + number;
+    }
+
+    /**
+     * Where the sequence continues: the secretariat sets it to the first number the Secretariat's documents office has
+     * left for the platform's reports (numbers before it are taken by the agenda and other documents).
+     */
+    public void numberReportsFrom(int next) {
+        if (next < 1 || next > 9999) {
+            throw new InvalidValue(Explanation.of("session.reportNumberRange", String.valueOf(next)));
+        }
+        this.nextReportNumber = next;
+    }
+
+    public int nextReportNumber() {
+        return nextReportNumber;
     }
 
     public Long id() {

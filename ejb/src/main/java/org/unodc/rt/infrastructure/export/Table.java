@@ -10,9 +10,14 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.unodc.rt.reports.SpreadsheetText;
 
-/** A header and rows of text and numbers, written as CSV (RFC 4180) or as an XLSX workbook of one sheet. */
+/**
+ * A header and rows of text and numbers, written as CSV (RFC 4180) or as an XLSX workbook of one sheet. A text that a
+ * spreadsheet would read as a formula is neutralised ({@link SpreadsheetText}) in both.
+ */
 public record Table(String name, List<String> header, List<List<Object>> rows) {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -26,7 +31,7 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
     public byte[] xlsx() {
         try (XSSFWorkbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(name);
+            Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
@@ -34,7 +39,7 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
             Row head = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 Cell cell = head.createCell(c);
-                cell.setCellValue(header.get(c));
+                cell.setCellValue(SpreadsheetText.neutralise(header.get(c)));
                 cell.setCellStyle(bold);
             }
             for (int r = 0; r < rows.size(); r++) {
@@ -45,7 +50,7 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
                     if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
+                        row.createCell(c).setCellValue(SpreadsheetText.neutralise(value.toString()));
                     }
                 }
             }
@@ -65,7 +70,10 @@ public record Table(String name, List<String> header, List<List<Object>> rows) {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        if (value instanceof Number) {
+            return value.toString();
+        }
+        String text = SpreadsheetText.neutralise(value.toString());
         return text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
                 ? "\"" + text.replace("\"", "\"\"") + "\""
                 : text;

@@ -30,6 +30,15 @@ public class JpaGeneratedReports implements GeneratedReports {
     }
 
     @Override
+    public boolean symbolTaken(String symbol) {
+        return !em.createQuery("select g.id from GeneratedReport g where g.symbol = :s", Long.class)
+                .setParameter("s", symbol)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
     public void add(GeneratedReport report) {
         em.persist(report);
         em.flush();

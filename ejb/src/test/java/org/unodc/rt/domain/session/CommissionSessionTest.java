@@ -63,4 +63,16 @@ class CommissionSessionTest {
         assertThat(session.endDate()).isEqualTo(LocalDate.of(2029, 4, 6));
         assertThat(session.place()).isEqualTo("New York");
     }
+
+    @Test
+    void reportsAreNumberedFromTheSessionsSequenceWhichTheSecretariatSets() {
+        CommissionSession session = CommissionSession.plan(35, 2026, null, null, "Vienna");
+
+        assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/1");
+        session.numberReportsFrom(11);
+        assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/11");
+        assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/12");
+        assertThat(session.nextReportNumber()).isEqualTo(13);
+        assertThatThrownBy(() -> session.numberReportsFrom(0)).isInstanceOf(InvalidValue.class);
+    }
 }

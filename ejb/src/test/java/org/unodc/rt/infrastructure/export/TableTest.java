@@ -24,6 +24,42 @@ class TableTest {
                         + "\"Côte d'Ivoire, \"\"quoted\"\"\",1,100.0\r\n");
     }
 
+    static final Table TYPED = new Table(
+            "Titles",
+            List.of("title", "figure"),
+            List.of(
+                    List.of("=HYPERLINK(\"http://evil.example\",\"Click\")", -3),
+                    List.of("+1", 1),
+                    List.of("-1", 1),
+                    List.of("@SUM(A1)", 1),
+                    List.of("\tTab", 1),
+                    List.of("\rReturn", 1)));
+
+    @Test
+    void csvWritesNoCellThatASpreadsheetWouldEvaluate() {
+        assertThat(TYPED.csv())
+                .isEqualTo("title,figure\r\n"
+                        + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\",-3\r\n"
+                        + "'+1,1\r\n"
+                        + "'-1,1\r\n"
+                        + "'@SUM(A1),1\r\n"
+                        + "'\tTab,1\r\n"
+                        + "\"'\rReturn\",1\r\n");
+    }
+
+    @Test
+    void xlsxWritesNoCellThatASpreadsheetWouldEvaluate() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TYPED.xlsx()))) {
+            Sheet sheet = workbook.getSheet("Titles");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"Click\")");
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(-3.0);
+            for (int r = 1; r <= 6; r++) {
+                assertThat(sheet.getRow(r).getCell(0).getStringCellValue()).startsWith("'");
+            }
+        }
+    }
+
     @Test
     void xlsxHasTheHeaderAndNumbersAsNumbers() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(TABLE.xlsx()))) {

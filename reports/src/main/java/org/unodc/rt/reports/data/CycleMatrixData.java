@@ -3,6 +3,7 @@ package org.unodc.rt.reports.data;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.unodc.rt.reports.SpreadsheetText;
 
 /**
  * Report 4: the reporting cycle at a glance, States × questions with statuses and dates, for the
@@ -46,6 +47,20 @@ public record CycleMatrixData(
             Objects.requireNonNull(returnStatus, "returnStatus");
             statuses = List.copyOf(statuses);
         }
+    }
+
+    /** The same matrix with every text a user typed (cycle title, State names) safe in a spreadsheet cell. */
+    public CycleMatrixData neutralised() {
+        List<Row> safeRows = rows.stream()
+                .map(r -> new Row(
+                        SpreadsheetText.neutralise(r.state()),
+                        r.group(),
+                        r.returnStatus(),
+                        r.submitted(),
+                        r.accepted(),
+                        r.statuses()))
+                .toList();
+        return new CycleMatrixData(SpreadsheetText.neutralise(cycle), session, deadline, questions, safeRows);
     }
 
     public CycleMatrixData {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.unodc.rt.api.ContentDisposition;
 import org.unodc.rt.application.cycle.CycleLifecycle;
 import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
@@ -23,6 +24,7 @@ import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.application.returns.StatusMatrix;
 import org.unodc.rt.domain.returns.Completeness;
 import org.unodc.rt.infrastructure.export.Table;
+import org.unodc.rt.web.common.Labels;
 
 /** Reporting cycles: the questionnaire for everybody signed in; set-up and follow-up for the secretariat. */
 @Path("/cycles")
@@ -61,6 +63,9 @@ public class CyclesResource {
 
     @Inject
     ReminderService reminders;
+
+    @Inject
+    Labels labels;
 
     @GET
     public List<CycleView> list() {
@@ -193,36 +198,40 @@ public class CyclesResource {
         return file(matrixTable(id), "matrix-cycle-" + id, true);
     }
 
+    /** Labels in the reader's language, as the page shows them: regional groups by name, never by code. */
     private Table completenessTable(Long id) {
         Completeness c = returns.completeness(id);
         List<List<Object>> rows = new ArrayList<>();
-        c.groups().forEach(row -> rows.add(figures(row.group().name(), row)));
-        rows.add(figures("TOTAL", c.total()));
+        c.groups()
+                .forEach(row ->
+                        rows.add(figures(labels.regionalGroupCode(row.group().name()), row)));
+        rows.add(figures(labels.text("completeness.total"), c.total()));
         return new Table(
-                "Completeness",
+                labels.text("completeness.heading"),
                 List.of(
-                        "regional_group",
-                        "expected",
-                        "submitted",
-                        "on_time",
-                        "late",
-                        "missing",
-                        "reporting_rate",
-                        "on_time_rate"),
+                        labels.text("states.group"),
+                        labels.text("completeness.expected"),
+                        labels.text("completeness.submitted"),
+                        labels.text("completeness.onTime"),
+                        labels.text("completeness.late"),
+                        labels.text("completeness.missing"),
+                        labels.text("completeness.rate"),
+                        labels.text("completeness.onTimeRate")),
                 rows);
     }
 
     private Table matrixTable(Long id) {
         StatusMatrix m = returns.matrix(id);
-        List<String> header = new ArrayList<>(List.of("state", "regional_group"));
+        List<String> header = new ArrayList<>(List.of(labels.text("users.state"), labels.text("states.group")));
         header.addAll(m.questions());
         List<List<Object>> rows = new ArrayList<>();
         for (StatusMatrix.Row row : m.rows()) {
-            List<Object> values = new ArrayList<>(List.of(row.stateName(), row.regionalGroup()));
-            values.addAll(row.statuses());
+            List<Object> values =
+                    new ArrayList<>(List.of(labels.country(row.iso3()), labels.regionalGroupCode(row.regionalGroup())));
+            row.statuses().forEach(status -> values.add(status == null ? "" : labels.implementationStatus(status)));
             rows.add(values);
         }
-        return new Table("Matrix", header, rows);
+        return new Table(labels.text("matrix.sheet"), header, rows);
     }
 
     private static List<Object> figures(String group, Completeness.Row row) {
@@ -239,7 +248,7 @@ public class CyclesResource {
 
     private static Response file(Table table, String name, boolean xlsx) {
         return (xlsx ? Response.ok(table.xlsx(), Table.XLSX) : Response.ok(table.csv(), "text/csv; charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(name + (xlsx ? ".xlsx" : ".csv")))
                 .build();
     }
 }

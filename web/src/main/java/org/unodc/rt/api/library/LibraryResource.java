@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.unodc.rt.api.ContentDisposition;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.library.DocumentDraft;
 import org.unodc.rt.application.library.DocumentView;
@@ -38,6 +39,7 @@ import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.infrastructure.search.LibraryIndexer;
+import org.unodc.rt.reports.SpreadsheetText;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
 import org.unodc.rt.search.SearchHit;
@@ -162,7 +164,7 @@ public class LibraryResource {
                     .append('\n');
         }
         return Response.ok(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"library-search.csv\"")
+                .header("Content-Disposition", ContentDisposition.attachment("library-search.csv"))
                 .build();
     }
 
@@ -199,9 +201,7 @@ public class LibraryResource {
         LibraryDocument document = reading.getDocument(id);
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, document.fileMediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + document.fileName().replace("\"", "") + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(document.fileName()))
                 .build();
     }
 
@@ -360,7 +360,8 @@ public class LibraryResource {
         return new SearchRequest(query, language, cross, filters, order, page, size);
     }
 
+    /** A title as a CSV cell: quoted, and never a formula (a title typed as "=HYPERLINK(…)" stays text). */
     private static String cell(String value) {
-        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+        return value == null ? "" : "\"" + SpreadsheetText.neutralise(value).replace("\"", "\"\"") + "\"";
     }
 }

@@ -16,9 +16,12 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.unodc.rt.api.ContentDisposition;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.reports.ReportService;
 import org.unodc.rt.application.reports.ReturnDocuments;
+import org.unodc.rt.application.returns.ReturnQueries;
+import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.report.GeneratedReport;
 import org.unodc.rt.reports.ReportFormat;
 
@@ -31,6 +34,7 @@ public class ReportsResource {
     public record GeneratedJson(
             long id,
             String kind,
+            String symbol,
             String title,
             String format,
             long cycleId,
@@ -40,11 +44,13 @@ public class ReportsResource {
             long size,
             Instant createdAt,
             String createdBy,
-            String download) {
+            String download,
+            String fileName) {
         static GeneratedJson of(GeneratedReport g) {
             return new GeneratedJson(
                     g.id(),
                     g.kind().name(),
+                    g.symbol(),
                     g.title(),
                     g.format(),
                     g.cycleId(),
@@ -54,7 +60,8 @@ public class ReportsResource {
                     g.fileSize(),
                     g.createdAt(),
                     g.createdBy(),
-                    "/api/v1/reports/" + g.id() + "/file");
+                    "/api/v1/reports/" + g.id() + "/file",
+                    g.downloadName());
         }
     }
 
@@ -63,6 +70,9 @@ public class ReportsResource {
 
     @Inject
     ReturnDocuments returnDocuments;
+
+    @Inject
+    ReturnQueries returnQueries;
 
     @GET
     public List<GeneratedJson> list(@QueryParam("cycle") Long cycleId) {
@@ -110,9 +120,22 @@ public class ReportsResource {
         ReportFormat format = ReportFormat.valueOf(report.format());
         StreamingOutput body = out -> Files.copy(file, out);
         return Response.ok(body, format.mediaType())
+                .header("Content-Disposition", ContentDisposition.of(inline, report.downloadName()))
+                .build();
+    }
+
+    /** The cycle matrix as a spreadsheet: handed over, not kept among the reports (it is a working file). */
+    @GET
+    @Path("matrix.xlsx")
+    @Produces(MediaType.WILDCARD)
+    public Response matrix(@QueryParam("cycle") Long cycleId) {
+        if (cycleId == null) {
+            throw new InvalidInputException("Give the cycle: ?cycle=N.");
+        }
+        return Response.ok(reports.matrix(cycleId), ReportFormat.XLSX.mediaType())
                 .header(
                         "Content-Disposition",
-                        (inline ? "inline" : "attachment") + "; filename=\"" + report.fileName() + "\"")
+                        ContentDisposition.attachment("reporting-matrix-cycle-" + cycleId + ".xlsx"))
                 .build();
     }
 
@@ -125,9 +148,15 @@ public class ReportsResource {
         byte[] document = returnDocuments.returnDocument(returnId, format);
         ReportFormat reportFormat = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         return Response.ok(document, reportFormat.mediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"return-" + returnId + "." + reportFormat.extension() + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(returnFileName(returnId, reportFormat)))
                 .build();
+    }
+
+    /** "return-PER-cycle-35-v3.pdf": the State, the cycle and the version submitted last ("draft" before any). */
+    private String returnFileName(long returnId, ReportFormat format) {
+        ReturnView view = returnQueries.getReturn(returnId);
+        int versions = view.versions().size();
+        return "return-" + view.stateIso3() + "-cycle-" + view.cycleId() + "-"
+                + (versions == 0 ? "draft" : "v" + versions) + "." + format.extension();
     }
 }

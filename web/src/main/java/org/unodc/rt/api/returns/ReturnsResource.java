@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import org.unodc.rt.api.ContentDisposition;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.returns.AnswerInput;
@@ -180,11 +179,7 @@ public class ReturnsResource {
         StreamingOutput bytes = out -> Files.copy(download.file(), out);
         String name = download.attachment().fileName();
         return Response.ok(bytes, download.attachment().mediaType())
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + name.replaceAll("[^\\x20-\\x7E]|\"", "_") + "\"; filename*=UTF-8''"
-                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                                        .replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(name))
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

@@ -131,6 +131,16 @@ public class Labels {
         return status == null ? "—" : text("implementationStatus." + status, status.toString());
     }
 
+    /** An interface text by its bundle key, e.g. a column heading of an export. */
+    public String text(String key) {
+        return text(key, key);
+    }
+
+    /** A regional group by its code ({@code AFRICAN}), as exports and matrices carry it. */
+    public String regionalGroupCode(String code) {
+        return code == null ? "" : text("group." + code, code);
+    }
+
     private String text(String key, String fallback) {
         try {
             return ResourceBundle.getBundle(Messages.BUNDLE, session.getLocale())

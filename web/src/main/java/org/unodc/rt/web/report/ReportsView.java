@@ -34,6 +34,7 @@ public class ReportsView implements Serializable {
     private Long resolutionId;
     private String format = "PDF";
     private String conclusions;
+    private Integer nextReportNumber;
 
     @PostConstruct
     void load() {
@@ -51,6 +52,7 @@ public class ReportsView implements Serializable {
                 .orElse(null);
         if (cycle != null) {
             summary = reports.summary(cycleId);
+            nextReportNumber = summary.nextReportNumber();
             generated = reports.generated(cycleId);
             resolutionId = cycle.resolutions().isEmpty()
                     ? null
@@ -66,14 +68,23 @@ public class ReportsView implements Serializable {
         generate(GeneratedReport.Kind.SESSION_REPORT, format);
     }
 
-    public void generateMatrix() {
-        generate(GeneratedReport.Kind.CYCLE_MATRIX, "XLSX");
+    /** Where the session's report symbols continue, E/CN.15/{year}/{n}. */
+    public void saveNumbering() {
+        try {
+            summary = reports.numberReportsFrom(cycleId, nextReportNumber == null ? 0 : nextReportNumber);
+            nextReportNumber = summary.nextReportNumber();
+            Messages.info("reports.numberingSaved", summary.nextSymbol());
+        } catch (BusinessException e) {
+            Messages.error(e);
+        }
     }
 
     private void generate(GeneratedReport.Kind kind, String chosenFormat) {
         try {
             GeneratedReport report = reports.generate(cycleId, kind, resolutionId, chosenFormat, conclusions);
             generated = reports.generated(cycleId);
+            summary = reports.summary(cycleId);
+            nextReportNumber = summary.nextReportNumber();
             Messages.info("reports.generated", report.title());
         } catch (BusinessException e) {
             Messages.error(e);
@@ -118,6 +129,14 @@ public class ReportsView implements Serializable {
 
     public void setFormat(String format) {
         this.format = format;
+    }
+
+    public Integer getNextReportNumber() {
+        return nextReportNumber;
+    }
+
+    public void setNextReportNumber(Integer nextReportNumber) {
+        this.nextReportNumber = nextReportNumber;
     }
 
     public String getConclusions() {
