@@ -73,12 +73,12 @@ class ReportsIT {
         long resolutionId = resolutionOf(cycle, "2013/38");
         String sg = "{\"cycleId\": " + cycleId + ", \"kind\": \"SECRETARY_GENERAL_REPORT\", \"resolutionId\": "
                 + resolutionId + ", \"format\": \"%s\"}";
-        JsonObject pdf = (JsonObject) http.post(
-                        "/api/v1/reports", "application/json", sg.formatted("PDF"), "secretariat", PASSWORD)
-                .json();
-        JsonObject docx = (JsonObject) http.post(
-                        "/api/v1/reports", "application/json", sg.formatted("DOCX"), "secretariat", PASSWORD)
-                .json();
+        JsonObject pdf = (JsonObject)
+                http.post("/api/v1/reports", "application/json", sg.formatted("PDF"), "secretariat", PASSWORD)
+                        .json();
+        JsonObject docx = (JsonObject)
+                http.post("/api/v1/reports", "application/json", sg.formatted("DOCX"), "secretariat", PASSWORD)
+                        .json();
         JsonObject session = (JsonObject) http.post(
                         "/api/v1/reports",
                         "application/json",
@@ -122,8 +122,8 @@ class ReportsIT {
                 http.download("/api/v1/reports/returns/" + otherReturn, "fp.southafrica", PASSWORD);
 
         assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(own.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).matches(".*filename=\"return-ZAF-cycle-" + demoCycle + "-(v\\d+|draft)\\.pdf\".*"));
+        assertThat(own.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .matches(".*filename=\"return-ZAF-cycle-" + demoCycle + "-(v\\d+|draft)\\.pdf\".*"));
         assertThat(pdfText(own.body())).contains("South Africa");
         assertThat(other.statusCode()).isEqualTo(403);
     }

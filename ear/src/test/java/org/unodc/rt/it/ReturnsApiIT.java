@@ -272,19 +272,25 @@ class ReturnsApiIT {
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body().lines())
                 .first()
-                .isEqualTo("regional_group,expected,submitted,on_time,late,missing,reporting_rate,on_time_rate");
-        assertThat(csv.body()).contains("\r\nTOTAL,193,1,1,0,192,0.5,0.5\r\n");
+                .as("labels in the reader's language, not codes")
+                .isEqualTo("Regional group,Expected,Submitted,On time,Late,Missing,Reporting rate,On-time rate");
+        assertThat(csv.body())
+                .contains("\r\nAfrican States,")
+                .contains("\r\nAll States,193,1,1,0,192,0.5,0.5\r\n")
+                .doesNotContain("AFRICAN");
 
         Http.Reply xlsx = http.getBytes("/api/v1/cycles/" + cycle + "/completeness.xlsx", SECRETARIAT, PASSWORD);
         assertThat(xlsx.status()).isEqualTo(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
             Sheet sheet = workbook.getSheet("Completeness");
-            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("TOTAL");
+            assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("All States");
             assertThat(sheet.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(193.0);
             assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(1.0);
         }
         Http.Reply matrix = http.getAs("/api/v1/cycles/" + cycle + "/matrix", "text/csv", SECRETARIAT, PASSWORD);
-        assertThat(matrix.body()).contains("South Africa,AFRICAN,PARTIALLY_IMPLEMENTED,\r\n");
+        assertThat(matrix.body())
+                .contains("South Africa,African States,Partially implemented,\r\n")
+                .doesNotContain("PARTIALLY_IMPLEMENTED");
     }
 
     @Test

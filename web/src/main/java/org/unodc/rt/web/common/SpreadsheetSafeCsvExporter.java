@@ -1,8 +1,9 @@
 package org.unodc.rt.web.common;
 
-import jakarta.faces.event.AbortProcessingException;
-import jakarta.faces.event.SystemEvent;
-import jakarta.faces.event.SystemEventListener;
+import jakarta.faces.event.PhaseEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.event.PhaseListener;
+import java.util.Map;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.export.DataExporters;
@@ -20,17 +21,32 @@ public class SpreadsheetSafeCsvExporter extends DataTableCSVExporter {
         return super.escapeQuotes(SpreadsheetText.neutralise(value));
     }
 
-    /** Puts the exporter in place when the Faces application starts (declared in faces-config.xml). */
-    public static class Registration implements SystemEventListener {
+    /**
+     * Puts the exporter in place before the first request's view is restored (declared in faces-config.xml). Not at
+     * application start: PrimeFaces' application context cannot be created from Faces' start-up listener.
+     */
+    public static class Registration implements PhaseListener {
+
+        private static final long serialVersionUID = 1L;
+        private static final String REGISTERED = SpreadsheetSafeCsvExporter.class.getName();
 
         @Override
-        public boolean isListenerForSource(Object source) {
-            return true;
+        public PhaseId getPhaseId() {
+            return PhaseId.RESTORE_VIEW;
         }
 
         @Override
-        public void processEvent(SystemEvent event) throws AbortProcessingException {
-            DataExporters.register(DataTable.class, SpreadsheetSafeCsvExporter.class, "csv");
+        public void beforePhase(PhaseEvent event) {
+            Map<String, Object> application =
+                    event.getFacesContext().getExternalContext().getApplicationMap();
+            if (application.putIfAbsent(REGISTERED, Boolean.TRUE) == null) {
+                DataExporters.register(DataTable.class, SpreadsheetSafeCsvExporter.class, "csv");
+            }
+        }
+
+        @Override
+        public void afterPhase(PhaseEvent event) {
+            // registered before the phase
         }
     }
 }
