@@ -41,6 +41,7 @@ import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.StatusSource;
 import org.unodc.rt.infrastructure.security.PasswordHasher;
 import org.unodc.rt.search.DocumentStatus;
 import org.unodc.rt.search.DocumentType;
@@ -264,8 +265,13 @@ public class DemoData {
                 String[] cells = line.split(",");
                 MemberState state = em.find(MemberState.class, cells[0].strip());
                 Instrument instrument = em.find(Instrument.class, cells[1].strip());
-                em.persist(new PartyStatus(
-                        state, instrument, PartyAction.valueOf(cells[3].strip()), LocalDate.parse(cells[2].strip())));
+                PartyAction action = PartyAction.valueOf(cells[3].strip());
+                LocalDate date = LocalDate.parse(cells[2].strip());
+                PartyStatus status = new PartyStatus(state, instrument, action, date);
+                // Labelled as demo data wherever it shows: until the secretariat imports the UN Treaty
+                // Collection's table, nobody should take it for the real status.
+                status.takeFrom(StatusSource.DEMO, null, action, date, null);
+                em.persist(status);
                 created++;
             }
         } catch (IOException e) {

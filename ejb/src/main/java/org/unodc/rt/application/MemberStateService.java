@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,10 @@ import org.unodc.rt.domain.state.MemberStateEvent;
 import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.PartyStatusChange;
 import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.domain.state.StatusImport;
+import org.unodc.rt.domain.state.StatusSource;
 import org.unodc.rt.domain.state.UnLanguage;
 
 /** Reads and corrects the reference data on Member States and their party status. */
@@ -39,6 +43,12 @@ public class MemberStateService {
 
     @Inject
     Event<Audited> events;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
 
     public List<MemberState> list() {
         return states.all();
@@ -133,17 +143,42 @@ public class MemberStateService {
         MemberState state = getState(iso3);
         Instrument instrument = getInstrument(instrumentCode);
         PartyStatus status = states.findPartyStatus(state, instrument).orElse(null);
+        PartyAction actionBefore = status == null ? null : status.action();
+        LocalDate dateBefore = status == null ? null : status.actionDate();
+        LocalDate today = LocalDate.now(clock);
         try {
             if (status == null) {
                 status = new PartyStatus(state, instrument, action, date);
+                status.takeFrom(StatusSource.SECRETARIAT, today, action, date, signedOn(action, date, null));
                 states.add(status);
             } else {
-                status.record(action, date);
+                status.takeFrom(
+                        StatusSource.SECRETARIAT, today, action, date, signedOn(action, date, status.signedOn()));
             }
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(RejectedArgument.explain(e));
         }
+        states.add(new PartyStatusChange(
+                iso3,
+                instrumentCode,
+                actionBefore,
+                dateBefore,
+                status,
+                StatusSource.SECRETARIAT,
+                today,
+                caller.name(),
+                clock.instant()));
         events.fire(new MemberStateEvent.PartyStatusRecorded(iso3, instrumentCode, action, date));
         return status;
+    }
+
+    /** A signature entered as such is dated; a deposit keeps the signature already known. */
+    private static LocalDate signedOn(PartyAction action, LocalDate date, LocalDate known) {
+        return action == PartyAction.SIGNATURE_ONLY ? date : known;
+    }
+
+    /** The latest import of the instrument's status table from the UN Treaty Collection, if any. */
+    public Optional<StatusImport> latestImport(String instrumentCode) {
+        return states.latestImport(instrumentCode);
     }
 }

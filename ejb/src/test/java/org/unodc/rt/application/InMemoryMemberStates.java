@@ -10,12 +10,17 @@ import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.PartyStatusChange;
+import org.unodc.rt.domain.state.StatusImport;
 
 /** Member States known by code only (what the cycle services check), and party status in a list. */
 public final class InMemoryMemberStates implements MemberStates {
 
     public final Map<String, MemberState> states = new LinkedHashMap<>();
     public final List<PartyStatus> partyStatus = new ArrayList<>();
+    public final Map<String, Instrument> instruments = new LinkedHashMap<>();
+    public final List<PartyStatusChange> changes = new ArrayList<>();
+    public final List<StatusImport> imports = new ArrayList<>();
 
     /** A repository that knows these States, by ISO code. */
     public static InMemoryMemberStates of(String... iso3) {
@@ -43,12 +48,12 @@ public final class InMemoryMemberStates implements MemberStates {
 
     @Override
     public List<Instrument> instruments() {
-        return List.of();
+        return List.copyOf(instruments.values());
     }
 
     @Override
     public Optional<Instrument> findInstrument(String code) {
-        return Optional.empty();
+        return Optional.ofNullable(instruments.get(code));
     }
 
     @Override
@@ -74,5 +79,34 @@ public final class InMemoryMemberStates implements MemberStates {
     @Override
     public void add(PartyStatus status) {
         partyStatus.add(status);
+    }
+
+    @Override
+    public void remove(PartyStatus status) {
+        partyStatus.remove(status);
+    }
+
+    @Override
+    public void add(PartyStatusChange change) {
+        changes.add(0, change);
+    }
+
+    @Override
+    public void add(StatusImport statusImport) {
+        imports.add(0, statusImport);
+    }
+
+    @Override
+    public List<PartyStatusChange> changesTo(String instrumentCode) {
+        return changes.stream()
+                .filter(c -> c.instrumentCode().equals(instrumentCode))
+                .toList();
+    }
+
+    @Override
+    public Optional<StatusImport> latestImport(String instrumentCode) {
+        return imports.stream()
+                .filter(i -> i.instrumentCode().equals(instrumentCode))
+                .findFirst();
     }
 }

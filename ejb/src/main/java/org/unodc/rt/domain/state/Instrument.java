@@ -31,6 +31,10 @@ public class Instrument {
     @Column(name = "position", nullable = false)
     private int position;
 
+    /** The UN Treaty Collection's number (XVIII-12), by which its status page is found. */
+    @Column(name = "untc_number", length = 20)
+    private String untcNumber;
+
     protected Instrument() {}
 
     public String code() {
@@ -55,5 +59,25 @@ public class Instrument {
 
     public int position() {
         return position;
+    }
+
+    public String untcNumber() {
+        return untcNumber;
+    }
+
+    /** The instrument's status page at the UN Treaty Collection, the depositary's record; null if unknown. */
+    public String untcStatusPage() {
+        if (untcNumber == null) {
+            return null;
+        }
+        String chapter = untcNumber.substring(0, untcNumber.indexOf('-'));
+        int number =
+                switch (chapter) {
+                    case "VI" -> 6;
+                    case "XVIII" -> 18;
+                    default -> 0;
+                };
+        return "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=" + untcNumber + "&chapter=" + number
+                + "&clang=_en";
     }
 }

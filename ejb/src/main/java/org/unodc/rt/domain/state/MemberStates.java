@@ -28,4 +28,17 @@ public interface MemberStates {
     Optional<PartyStatus> findPartyStatus(MemberState state, Instrument instrument);
 
     void add(PartyStatus status);
+
+    /** Ends a State's standing towards an instrument (it is no longer in the depositary's table). */
+    void remove(PartyStatus status);
+
+    void add(PartyStatusChange change);
+
+    void add(StatusImport statusImport);
+
+    /** The changes of status to an instrument, the latest first. */
+    List<PartyStatusChange> changesTo(String instrumentCode);
+
+    /** The latest import of the instrument's status table, if it was ever imported. */
+    Optional<StatusImport> latestImport(String instrumentCode);
 }

@@ -7,6 +7,8 @@ public enum PartyAction {
     ACCESSION,
     ACCEPTANCE,
     APPROVAL,
+    /** Deposited by an international organization, such as the European Union, for the 1988 Convention. */
+    FORMAL_CONFIRMATION,
     SUCCESSION;
 
     public boolean makesParty() {

@@ -41,6 +41,18 @@ public class PartyStatus {
     @Column(name = "action_date", nullable = false)
     private LocalDate actionDate;
 
+    /** When the State signed, if it did; a State may accede without signing. */
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source", length = 20, nullable = false)
+    private StatusSource source = StatusSource.SECRETARIAT;
+
+    /** The day the source showed this status; for the secretariat's own entries, the day it entered it. */
+    @Column(name = "as_of")
+    private LocalDate asOf;
+
     @Version
     private int version;
 
@@ -67,6 +79,29 @@ public class PartyStatus {
         this.actionDate = actionDate;
     }
 
+    /**
+     * Takes the status a source shows as of a day: what was deposited and when, and the signature. Returns whether
+     * anything the State did changed (the day and source alone do not count as a change).
+     */
+    public boolean takeFrom(
+            StatusSource source, LocalDate asOf, PartyAction action, LocalDate actionDate, LocalDate signedOn) {
+        boolean changed = this.action != action
+                || !actionDate.equals(this.actionDate)
+                || !java.util.Objects.equals(signedOn, this.signedOn);
+        if (signedOn != null && signedOn.isBefore(instrument.adoptedOn())) {
+            throw new RejectedArgument(Explanation.of(
+                    "state.partyBeforeAdoption",
+                    String.valueOf(signedOn),
+                    instrument.shortName(),
+                    String.valueOf(instrument.adoptedOn())));
+        }
+        record(action, actionDate);
+        this.signedOn = signedOn;
+        this.source = Objects.requireNonNull(source, "source");
+        this.asOf = asOf;
+        return changed;
+    }
+
     public Long id() {
         return id;
     }
@@ -85,6 +120,18 @@ public class PartyStatus {
 
     public LocalDate actionDate() {
         return actionDate;
+    }
+
+    public LocalDate signedOn() {
+        return signedOn;
+    }
+
+    public StatusSource source() {
+        return source;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
     }
 
     public boolean isParty() {

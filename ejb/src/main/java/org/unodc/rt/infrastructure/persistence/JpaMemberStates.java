@@ -9,6 +9,8 @@ import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.PartyStatusChange;
+import org.unodc.rt.domain.state.StatusImport;
 
 /** Member States, instruments and party status in JPA; a party status is read with what its page shows. */
 @ApplicationScoped
@@ -76,5 +78,41 @@ public class JpaMemberStates implements MemberStates {
     @Override
     public void add(PartyStatus status) {
         em.persist(status);
+    }
+
+    @Override
+    public void remove(PartyStatus status) {
+        em.remove(status);
+    }
+
+    @Override
+    public void add(PartyStatusChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public void add(StatusImport statusImport) {
+        em.persist(statusImport);
+    }
+
+    @Override
+    public List<PartyStatusChange> changesTo(String instrumentCode) {
+        return em.createQuery(
+                        "select c from PartyStatusChange c where c.instrumentCode = :code"
+                                + " order by c.changedAt desc, c.id desc",
+                        PartyStatusChange.class)
+                .setParameter("code", instrumentCode)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<StatusImport> latestImport(String instrumentCode) {
+        return em.createQuery(
+                        "select i from StatusImport i where i.instrumentCode = :code order by i.importedAt desc, i.id desc",
+                        StatusImport.class)
+                .setParameter("code", instrumentCode)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -41,10 +41,34 @@ public class MemberStatesResource {
         }
     }
 
-    public record PartyStatusJson(String instrument, String action, LocalDate date) {
+    /** A State's status to one instrument, with where it comes from and as of when ({@code sourceNote}, English). */
+    public record PartyStatusJson(
+            String instrument,
+            String action,
+            LocalDate date,
+            LocalDate signed,
+            String source,
+            LocalDate asOf,
+            String sourceNote) {
         static PartyStatusJson of(PartyStatus status) {
             return new PartyStatusJson(
-                    status.instrument().code(), status.action().name(), status.actionDate());
+                    status.instrument().code(),
+                    status.action().name(),
+                    status.actionDate(),
+                    status.signedOn(),
+                    status.source().name(),
+                    status.asOf(),
+                    note(status));
+        }
+
+        /** "as of 2014-01-27, source: UN Treaty Collection", or that the status is demo data. */
+        static String note(PartyStatus status) {
+            return switch (status.source()) {
+                case UNTC -> "as of " + status.asOf() + ", source: UN Treaty Collection";
+                case SECRETARIAT -> (status.asOf() == null ? "" : "as of " + status.asOf() + ", ")
+                        + "source: entered by the UNODC secretariat";
+                case DEMO -> "demo data, not the real status";
+            };
         }
     }
 

@@ -4,17 +4,26 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.unodc.rt.application.MemberStateService;
+import org.unodc.rt.application.PartyStatusImport;
 import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
+import org.unodc.rt.domain.state.StatusImport;
+import org.unodc.rt.domain.state.StatusSource;
 import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.web.common.Fmt;
 import org.unodc.rt.web.common.Messages;
 import org.unodc.rt.web.common.UserSession;
 
@@ -29,7 +38,15 @@ public class InstrumentAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** One State's line in the table; a State that has deposited nothing has no action and no date. */
-    public record PartyRow(String iso3, String name, String group, PartyAction action, LocalDate date)
+    public record PartyRow(
+            String iso3,
+            String name,
+            String group,
+            PartyAction action,
+            LocalDate date,
+            LocalDate signed,
+            StatusSource source,
+            LocalDate asOf)
             implements Serializable {
         public boolean party() {
             return action != null && action.makesParty();
@@ -41,6 +58,16 @@ public class InstrumentAdministration implements Serializable {
 
     @Inject
     UserSession session;
+
+    @Inject
+    transient PartyStatusImport importer;
+
+    @Inject
+    transient Fmt fmt;
+
+    private boolean dryRun = true;
+    private PartyStatusImport.Result result;
+    private StatusImport lastImport;
 
     private List<Instrument> instruments;
     private String instrumentCode;
@@ -72,10 +99,39 @@ public class InstrumentAdministration implements Serializable {
                             name(s),
                             s.regionalGroup().name(),
                             p == null ? null : p.action(),
-                            p == null ? null : p.actionDate());
+                            p == null ? null : p.actionDate(),
+                            p == null ? null : p.signedOn(),
+                            p == null ? null : p.source(),
+                            p == null ? null : p.asOf());
                 })
                 .toList();
         filtered = null;
+        lastImport = service.latestImport(instrumentCode).orElse(null);
+    }
+
+    /** "as of …, source: UN Treaty Collection", or that the status is demo data, in the interface language. */
+    public String sourceNote(PartyRow row) {
+        if (row.source() == null) {
+            return "";
+        }
+        return Messages.text("statusSource." + row.source().name(), row.asOf() == null ? "" : fmt.date(row.asOf()));
+    }
+
+    /** p:fileUpload: imports (or tries) the chosen instrument's status table from the UN Treaty Collection. */
+    public void importTable(FileUploadEvent event) throws IOException {
+        UploadedFile file = event.getFile();
+        String csv;
+        try (InputStream content = file.getInputStream()) {
+            csv = new String(content.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        result = importer.importTable(instrumentCode, csv, null, dryRun);
+        Messages.info(
+                dryRun ? "adminInstruments.tried" : "adminInstruments.imported",
+                fmt.date(result.asOf()),
+                result.parties(),
+                result.signatories(),
+                result.changes());
+        loadRows();
     }
 
     public void edit(PartyRow row) {
@@ -154,6 +210,22 @@ public class InstrumentAdministration implements Serializable {
         return java.util.Arrays.stream(org.unodc.rt.domain.state.RegionalGroup.values())
                 .map(Enum::name)
                 .toArray(String[]::new);
+    }
+
+    public boolean isDryRun() {
+        return dryRun;
+    }
+
+    public void setDryRun(boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public PartyStatusImport.Result getResult() {
+        return result;
+    }
+
+    public StatusImport getLastImport() {
+        return lastImport;
     }
 
     public String getIso3() {
