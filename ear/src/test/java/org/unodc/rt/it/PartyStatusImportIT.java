@@ -110,8 +110,7 @@ class PartyStatusImportIT {
                 .contains("line 4");
         assertThat(statusOf("ARG", "FIREARMS")).isNull();
 
-        Http.Reply otherLayout =
-                http.post(IMPORT, "text/csv", "iso3,date\nARG,2005-07-08\n", SECRETARIAT, PASSWORD);
+        Http.Reply otherLayout = http.post(IMPORT, "text/csv", "iso3,date\nARG,2005-07-08\n", SECRETARIAT, PASSWORD);
         assertThat(otherLayout.status()).isEqualTo(422);
         assertThat(((JsonObject) otherLayout.json()).getString("message")).contains("header");
 
@@ -121,7 +120,8 @@ class PartyStatusImportIT {
 
     @Test
     void onlyTheSecretariatImports() {
-        assertThat(http.post(IMPORT, "text/csv", TABLE, "fp.peru", PASSWORD).status()).isEqualTo(403);
+        assertThat(http.post(IMPORT, "text/csv", TABLE, "fp.peru", PASSWORD).status())
+                .isEqualTo(403);
         assertThat(http.post(IMPORT, "text/csv", TABLE, null, null).status()).isIn(401, 403);
         assertThat(http.post("/api/v1/instruments/NOPE/status-import", "text/csv", TABLE, SECRETARIAT, PASSWORD)
                         .status())
@@ -129,7 +129,8 @@ class PartyStatusImportIT {
     }
 
     private JsonObject statusOf(String iso3, String instrument) {
-        JsonObject state = (JsonObject) http.get("/api/v1/member-states/" + iso3).json();
+        JsonObject state =
+                (JsonObject) http.get("/api/v1/member-states/" + iso3).json();
         return state.getJsonArray("partyStatus").stream()
                 .map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("instrument").equals(instrument))
