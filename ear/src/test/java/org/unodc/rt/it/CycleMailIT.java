@@ -73,12 +73,89 @@ class CycleMailIT {
         // Every focal point the secretariat's list of users shows as not deactivated: the demo ones, and those
         // other tests invited into the same database.
         assertThat(notices).extracting(Mailbox::recipient).containsExactlyInAnyOrderElementsOf(focalPoints);
-        assertThat(notices).extracting(Mailbox::subject).containsOnly("Reporting cycle open: " + title);
-        MimeMessage toPeru = notices.stream()
-                .filter(m -> Mailbox.recipient(m).startsWith("fp.peru@"))
+        // Each in the focal point's own language.
+        MimeMessage toPeru = to(notices, "fp.peru@");
+        assertThat(Mailbox.subject(toPeru)).isEqualTo("Apertura del ciclo de presentación de informes: " + title);
+        assertThat(Mailbox.body(toPeru)).contains("María Quispe").contains("(hora de Viena)");
+        assertThat(Mailbox.subject(to(notices, "fp.southafrica@"))).isEqualTo("Reporting cycle open: " + title);
+        MimeMessage toEgypt = to(notices, "fp.egypt@");
+        assertThat(toEgypt.getContentLanguage()).containsExactly("ar");
+        assertThat(Mailbox.subject(toEgypt)).isEqualTo("فتح دورة الإبلاغ: \u2068" + title + "\u2069");
+        assertThat(Mailbox.html(toEgypt))
+                .contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("<bdi>" + title + "</bdi>");
+        assertThat(Mailbox.body(toEgypt)).startsWith("\u200Fالسيد/السيدة");
+    }
+
+    @Test
+    void theStateIsToldOfItsReceiptOfClarificationRequestedAndOfAcceptanceInItsLanguage() throws Exception {
+        String title = "Receipt " + System.nanoTime();
+        long cycle = openCycle(http, title);
+        assertThat(mail.received(focalPointAddresses(Set.of()).size())).isTrue();
+        JsonObject egypt = myReturn(http, cycle, "fp.egypt");
+        long egyptId = egypt.getJsonNumber("id").longValue();
+        String answer = TestCycles.draft(egypt.getInt("version"), egypt, 1, "IMPLEMENTED", "القانون رقم 64 لسنة 2010.");
+        assertThat(http.put("/api/v1/returns/" + egyptId, "application/json", answer, "fp.egypt", PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        String egyptAddress = "fp.egypt@demo.resolution-tracker.local";
+        int before = mail.awaitTo(egyptAddress, 1).size();
+
+        submit(egyptId);
+        MimeMessage receipt = mail.awaitTo(egyptAddress, before + 1).get(before);
+        assertThat(Mailbox.subject(receipt)).isEqualTo("إشعار باستلام الرد - \u2068" + title + "\u2069");
+        assertThat(Mailbox.body(receipt))
+                .contains("\u200Fالنسخة: \u2068١\u2069")
+                .contains("\u2068مصر\u2069");
+        assertThat(Mailbox.html(receipt)).contains("dir=\"rtl\"");
+
+        assertThat(http.post(
+                                "/api/v1/returns/" + egyptId + "/comments",
+                                "application/json",
+                                "{\"questionPosition\":1,\"body\":\"Which article?\"}",
+                                SECRETARIAT,
+                                PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/returns/" + egyptId + "/request-clarification",
+                                "application/json",
+                                "",
+                                SECRETARIAT,
+                                PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        MimeMessage clarification = mail.awaitTo(egyptAddress, before + 2).get(before + 1);
+        assertThat(Mailbox.subject(clarification)).startsWith("طلب توضيحات");
+        assertThat(Mailbox.body(clarification)).contains("عدد الملاحظات: \u2068١\u2069");
+
+        submit(egyptId);
+        assertThat(http.post("/api/v1/returns/" + egyptId + "/accept", "application/json", "", SECRETARIAT, PASSWORD)
+                        .status())
+                .isEqualTo(200);
+        List<MimeMessage> toEgypt = mail.awaitTo(egyptAddress, before + 4);
+        assertThat(toEgypt.subList(before + 2, before + 4))
+                .extracting(Mailbox::subject)
+                .containsExactly(
+                        "إشعار باستلام الرد - \u2068" + title + "\u2069", "قبول الرد - \u2068" + title + "\u2069");
+    }
+
+    private void submit(long returnId) {
+        assertThat(http.post(
+                                "/api/v1/returns/" + returnId + "/submit",
+                                "application/json",
+                                "{\"declaration\":true}",
+                                "fp.egypt",
+                                PASSWORD)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static MimeMessage to(List<MimeMessage> messages, String addressPrefix) {
+        return messages.stream()
+                .filter(m -> Mailbox.recipient(m).startsWith(addressPrefix))
                 .findFirst()
                 .orElseThrow();
-        assertThat(Mailbox.body(toPeru)).contains("María Quispe").contains("(Vienna time)");
     }
 
     @Test
@@ -101,6 +178,8 @@ class CycleMailIT {
                                 PASSWORD)
                         .status())
                 .isEqualTo(200);
+        // The opening notices and Peru's receipt are in; what comes next is the reminders.
+        int notices = mail.all().size();
 
         Http.Reply check = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
@@ -110,9 +189,17 @@ class CycleMailIT {
         Http.Reply again = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(again.status()).isEqualTo(200);
 
-        List<MimeMessage> reminders = mail.about("Reminder: " + title);
+        List<MimeMessage> all = mail.all();
+        List<MimeMessage> reminders = all.subList(notices, all.size()).stream()
+                .filter(m -> Mailbox.subject(m).contains(title))
+                .toList();
         assertThat(reminders).extracting(Mailbox::recipient).containsExactlyInAnyOrderElementsOf(notSubmitted);
-        assertThat(Mailbox.body(reminders.get(0))).contains("is due in 3 days, on " + deadline);
+        assertThat(Mailbox.body(to(reminders, "fp.southafrica@")))
+                .contains("is due on "
+                        + deadline.format(
+                                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                        .withLocale(java.util.Locale.ENGLISH)))
+                .contains("Days remaining: 3");
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.Arrays;
@@ -71,9 +73,29 @@ public final class Mailbox implements AutoCloseable {
         }
     }
 
+    /** The plain-text part (the application sends plain text and HTML as alternatives). */
     public static String body(MimeMessage m) {
+        return part(m, "text/plain");
+    }
+
+    /** The HTML part, which says the language and the direction of the text. */
+    public static String html(MimeMessage m) {
+        return part(m, "text/html");
+    }
+
+    private static String part(MimeMessage m, String type) {
         try {
-            return m.getContent().toString();
+            Object content = m.getContent();
+            if (content instanceof Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.isMimeType(type)) {
+                        return part.getContent().toString();
+                    }
+                }
+                throw new AssertionError("no " + type + " part in \"" + m.getSubject() + "\"");
+            }
+            return content.toString();
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }

@@ -22,4 +22,9 @@ public final class AccountLinks {
     public static String passwordPage(String secret) {
         return publicUrl() + "/activate.xhtml?token=" + secret;
     }
+
+    /** The focal point's page of its State's return in a cycle (signing in first if need be). */
+    public static String returnPage(Long cycleId) {
+        return publicUrl() + "/focal/return.xhtml?cycle=" + cycleId;
+    }
 }

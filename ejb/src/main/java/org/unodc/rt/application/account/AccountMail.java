@@ -6,14 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.unodc.rt.domain.account.TokenPurpose;
-import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.infrastructure.mail.Letter;
+import org.unodc.rt.infrastructure.mail.MailMessage;
+import org.unodc.rt.infrastructure.mail.MailTemplates;
 import org.unodc.rt.infrastructure.mail.Mailer;
 
 /**
@@ -25,9 +23,7 @@ import org.unodc.rt.infrastructure.mail.Mailer;
 public class AccountMail {
 
     private static final Logger LOG = Logger.getLogger(AccountMail.class.getName());
-    private static final String BUNDLE = "org.unodc.rt.application.account.mail";
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final MailTemplates TEXTS = new MailTemplates("org.unodc.rt.application.account.mail");
 
     @Inject
     Mailer mailer;
@@ -40,24 +36,19 @@ public class AccountMail {
     }
 
     void send(AccountLinkMail mail) {
-        String[] text = compose(mail);
-        boolean sent = mailer.send(mail.email(), text[0], text[1]);
+        boolean sent = mailer.send(new Letter(mail.email(), compose(mail)));
         LOG.info(() -> mail.purpose() + " link for " + mail.username() + (sent ? " sent" : " NOT sent"));
     }
 
-    /** Subject and body, in the account's language (English when the language has no text). */
-    static String[] compose(AccountLinkMail mail) {
-        Locale locale = Locale.forLanguageTag(
-                UnLanguage.fromCode(mail.language()).orElse(UnLanguage.EN).code());
-        ResourceBundle bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                locale,
-                AccountMail.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String prefix = mail.purpose() == TokenPurpose.INVITATION ? "invitation." : "reset.";
-        String subject = bundle.getString(prefix + "subject");
-        String body = new MessageFormat(bundle.getString(prefix + "body"), locale)
-                .format(new Object[] {mail.displayName(), mail.username(), mail.link(), WHEN.format(mail.expiresAt())});
-        return new String[] {subject, body};
+    /** In the account's language (English when the language has no text); the expiry in UTC, said so. */
+    static MailMessage compose(AccountLinkMail mail) {
+        return TEXTS.compose(
+                mail.purpose() == TokenPurpose.INVITATION ? "invitation" : "reset",
+                mail.language(),
+                ZoneOffset.UTC,
+                mail.displayName(),
+                mail.username(),
+                new MailTemplates.Link(mail.link()),
+                mail.expiresAt());
     }
 }

@@ -74,7 +74,7 @@ public class ReminderService {
                 String iso3 = state.getKey();
                 Optional<Integer> due = submitted.contains(iso3) ? Optional.empty() : cycle.reminderDue(iso3, today);
                 if (due.isPresent()) {
-                    int messages = mail.remind(state.getValue(), cycle.title(), cycle.deadlineFor(iso3), due.get());
+                    int messages = mail.remind(cycle, iso3, state.getValue(), due.get());
                     cycle.reminderSent(iso3, due.get(), now);
                     events.fire(new CycleEvent.ReminderSent(cycle.id(), iso3, due.get(), messages, daily));
                     reminded++;

@@ -9,6 +9,11 @@ public interface FocalPoints {
     /** The focal points whose accounts are enabled, by user name. */
     List<FocalPoint> active();
 
+    /** The enabled focal points of one State: whom to tell about its return. */
+    default List<FocalPoint> activeOf(String iso3) {
+        return active().stream().filter(f -> iso3.equals(f.stateIso3())).toList();
+    }
+
     /** How many focal-point accounts (enabled or not) each State has, by ISO code; States with none are absent. */
     Map<String, Long> countByState();
 }

@@ -12,6 +12,11 @@ public interface MemberStates {
     /** A State by its ISO 3166 alpha-3 code, in capitals. */
     Optional<MemberState> find(String iso3);
 
+    /** A State's name in one language as the UN writes it, or its code if no State has it. */
+    default String nameOf(String iso3, UnLanguage language) {
+        return find(iso3).map(s -> s.name(language)).orElse(iso3);
+    }
+
     long count();
 
     /** The instruments in their customary order (the Convention, then its Protocols, …). */

@@ -20,6 +20,11 @@ public enum UnLanguage {
         return this == AR;
     }
 
+    /** The language of a code, or English for anything else: what a reader with no UN language is written to in. */
+    public static UnLanguage orEnglish(String code) {
+        return fromCode(code).orElse(EN);
+    }
+
     public static Optional<UnLanguage> fromCode(String code) {
         if (code == null) {
             return Optional.empty();

@@ -20,7 +20,8 @@ public class JpaFocalPoints implements FocalPoints {
     @Override
     public List<FocalPoint> active() {
         return em.createQuery(
-                        "select new org.unodc.rt.domain.account.FocalPoint(s.iso3, u.email, u.displayName)"
+                        "select new org.unodc.rt.domain.account.FocalPoint(s.iso3, u.email, u.displayName,"
+                                + " u.locale, u.timeZone)"
                                 + " from UserAccount u left join u.state s where u.role = :fp and u.enabled = true"
                                 + " order by u.username",
                         FocalPoint.class)

@@ -23,8 +23,10 @@ import org.unodc.rt.domain.cycle.ReportingCycle;
 /** Publishing, opening and deadline extensions, on cycles in memory. */
 class CycleLifecycleTest {
 
-    private static final FocalPoint PERU = new FocalPoint("PER", "fp.peru@example.org", "María Quispe");
-    private static final FocalPoint FRANCE = new FocalPoint("FRA", "fp.france@example.org", "Claire Martin");
+    private static final FocalPoint PERU =
+            new FocalPoint("PER", "fp.peru@example.org", "María Quispe", "es", "America/Lima");
+    private static final FocalPoint FRANCE =
+            new FocalPoint("FRA", "fp.france@example.org", "Claire Martin", "fr", "Europe/Paris");
 
     private final InMemoryCycles cycles = new InMemoryCycles();
     private final RecordingEvent<Audited> events = new RecordingEvent<>();

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.InMemoryCycles;
 import org.unodc.rt.application.InMemoryFocalPoints;
+import org.unodc.rt.application.InMemoryMemberStates;
 import org.unodc.rt.application.RecordingEvent;
 import org.unodc.rt.domain.account.FocalPoint;
 import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.CycleFixtures;
 import org.unodc.rt.domain.cycle.ReminderSchedule;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.infrastructure.mail.Letter;
 import org.unodc.rt.infrastructure.mail.Mailer;
 
 /** Reminders to the States that have not submitted, three days before the deadline, on cycles in memory. */
@@ -40,18 +42,19 @@ class ReminderServiceTest {
         CycleMail mail = new CycleMail();
         mail.mailer = new Mailer() {
             @Override
-            public boolean send(String to, String subject, String body) {
-                mailedTo.add(to);
+            public boolean send(Letter letter) {
+                mailedTo.add(letter.to());
                 return true;
             }
         };
+        mail.states = InMemoryMemberStates.of("PER", "FRA");
         reminders.cycles = cycles;
         reminders.mail = mail;
         reminders.events = events;
         reminders.focalPoints = InMemoryFocalPoints.of(
-                new FocalPoint("PER", "fp.peru@example.org", "María Quispe"),
-                new FocalPoint("PER", "deputy.peru@example.org", "Jorge Ramos"),
-                new FocalPoint("FRA", "fp.france@example.org", "Claire Martin"));
+                new FocalPoint("PER", "fp.peru@example.org", "María Quispe", "es", "America/Lima"),
+                new FocalPoint("PER", "deputy.peru@example.org", "Jorge Ramos", "en", "UTC"),
+                new FocalPoint("FRA", "fp.france@example.org", "Claire Martin", "fr", "Europe/Paris"));
         // Three days before the deadline, in Vienna.
         reminders.clock = Clock.fixed(LocalDate.of(2026, 3, 28).atTime(7, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.unodc.rt.application.AccountService;
+import org.unodc.rt.application.LocalizedFormat;
 
 /**
  * The one place pages format dates, times and numbers: {@code #{fmt.date(x)}}, {@code #{fmt.dateTime(x)}},

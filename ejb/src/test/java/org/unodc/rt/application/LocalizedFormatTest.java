@@ -1,4 +1,4 @@
-package org.unodc.rt.web.common;
+package org.unodc.rt.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,15 @@ class LocalizedFormatTest {
         assertThat(in("es").date(SESSION_OPENS)).isEqualTo("15 may 2028");
         assertThat(in("ru").date(SESSION_OPENS)).isEqualTo("15 мая 2028 г.");
         assertThat(in("zh").date(SESSION_OPENS)).isEqualTo("2028年5月15日");
+    }
+
+    @Test
+    void lettersWriteTheMonthInFull() {
+        assertThat(in("en").longDate(SESSION_OPENS)).isEqualTo("May 15, 2028");
+        assertThat(in("fr").longDate(SESSION_OPENS)).isEqualTo("15 mai 2028");
+        assertThat(in("es").longDate(SESSION_OPENS)).isEqualTo("15 de mayo de 2028");
+        assertThat(in("ar").longDate(SESSION_OPENS)).isEqualTo("١٥ مايو ٢٠٢٨");
+        assertThat(in("en").longDate(null)).isEmpty();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.unodc.rt.web.common;
+package org.unodc.rt.application;
 
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -43,6 +43,13 @@ public final class LocalizedFormat {
             date = inZone(value).toLocalDate();
         }
         return localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(date);
+    }
+
+    /** A calendar date written out as in a letter (31 March 2026, 31 مارس 2026 in the language's digits). */
+    public String longDate(LocalDate date) {
+        return date == null
+                ? ""
+                : localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)).format(date);
     }
 
     /** A moment, in the reader's time zone, with the zone's name; a local date-time is shown as it is. */
