@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -486,6 +487,134 @@ final class AddresseeClassifier {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
+    }
+
+    /**
+     * The addressees of a directive verb in a {@link Phrasebook} language: the same reading as English (the phrase
+     * runs to the action or to an aside; names are matched first, then phrases with a generic noun; a name followed
+     * by anything but the next addressee ends the list), with the words of that language.
+     */
+    static Result classify(Phrasebook.Addressees words, String rest) {
+        String s = rest.strip();
+        Matcher lead = words.lead().matcher(s);
+        if (lead.lookingAt()) {
+            s = s.substring(lead.end()).strip();
+        }
+        boolean thatClause = false;
+        if (words.that() != null) {
+            Matcher that = words.that().matcher(s);
+            if (that.lookingAt()) {
+                s = s.substring(that.end()).strip();
+                thatClause = true;
+            }
+        }
+        if (words.pronoun().matcher(s).lookingAt()) {
+            return Result.PRONOUN;
+        }
+        String phrase = limit(s);
+        Matcher end = words.end().matcher(phrase);
+        if (end.find()) {
+            phrase = phrase.substring(0, end.start());
+        }
+        return scan(words, phrase, thatClause);
+    }
+
+    private static Result scan(Phrasebook.Addressees words, String phrase, boolean thatClause) {
+        Set<Addressee> codes = new LinkedHashSet<>();
+        int n = phrase.length();
+        int extentStart = -1;
+        int extentEnd = -1;
+        int pos = 0;
+        for (int guard = 0; pos < n && guard < 50; guard++) {
+            pos = skip(words.separator(), phrase, pos);
+            int start = pos;
+            // a name may start with what is elsewhere a qualifier ("各国": all States)
+            int[] name = pos < n ? longestName(words, phrase, pos) : null;
+            if (name == null) {
+                pos = skip(words.qualifiers(), phrase, pos);
+                if (pos >= n) {
+                    break;
+                }
+                name = longestName(words, phrase, pos);
+            }
+            if (name == null && codes.isEmpty() && words.relative() != null) {
+                name = afterRelativeClause(words, phrase, pos);
+            }
+            if (name != null) {
+                codes.add(Addressee.values()[name[0]]);
+                pos = skip(words.after(), phrase, name[1]);
+            } else {
+                if (thatClause) {
+                    break;
+                }
+                int next = nextSeparator(words.separator(), phrase, pos);
+                Matcher generic = words.generic().matcher(phrase).region(pos, n);
+                if (generic.lookingAt()) {
+                    pos = Math.max(generic.end(), next);
+                } else if (words.capitalised() && Character.isUpperCase(phrase.charAt(pos))) {
+                    pos = next;
+                } else {
+                    break;
+                }
+                codes.add(Addressee.OTHER);
+            }
+            if (extentStart < 0) {
+                extentStart = start;
+            }
+            extentEnd = pos;
+            if (pos < n && !words.separator().matcher(phrase).region(pos, n).lookingAt()) {
+                break;
+            }
+        }
+        if (codes.isEmpty()) {
+            return Result.NONE;
+        }
+        return new Result(new ArrayList<>(codes), trimPunctuation(phrase.substring(extentStart, extentEnd)), false);
+    }
+
+    /** The code (ordinal) and end of the longest known name at {@code pos}, or null. */
+    private static int[] longestName(Phrasebook.Addressees words, String phrase, int pos) {
+        int[] best = null;
+        for (Map.Entry<Addressee, Pattern> e : words.names().entrySet()) {
+            Matcher m = e.getValue().matcher(phrase).region(pos, phrase.length());
+            if (m.lookingAt() && (best == null || m.end() > best[1])) {
+                best = new int[] {e.getKey().ordinal(), m.end()};
+            }
+        }
+        return best;
+    }
+
+    /** A name after a relative clause that describes it ("尚未批准公约的会员国"). */
+    private static int[] afterRelativeClause(Phrasebook.Addressees words, String phrase, int pos) {
+        Matcher m = words.relative().matcher(phrase).region(pos, phrase.length());
+        while (m.find()) {
+            int at = skip(words.qualifiers(), phrase, m.end());
+            int[] name = at < phrase.length() ? longestName(words, phrase, at) : null;
+            if (name != null) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static int skip(Pattern p, String s, int pos) {
+        if (p == null) {
+            return pos;
+        }
+        int at = pos;
+        for (int guard = 0; guard < 8 && at < s.length(); guard++) {
+            Matcher m = p.matcher(s).region(at, s.length());
+            if (!m.lookingAt() || m.end() == at) {
+                break;
+            }
+            at = m.end();
+        }
+        return at;
+    }
+
+    private static int nextSeparator(Pattern separator, String s, int from) {
+        Matcher m = separator.matcher(s).region(from, s.length());
+        return m.find() ? m.start() : s.length();
     }
 
     /** How a reporting request names who reports. */

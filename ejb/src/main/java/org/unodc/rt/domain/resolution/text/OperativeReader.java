@@ -19,18 +19,6 @@ final class OperativeReader {
     /** What the reader needs to know about the resolution as a whole. */
     record Context(ResolutionBody self, boolean commissionIsCnd, Set<String> knownMarkers, UnLanguage language) {}
 
-    /**
-     * A trailing clause that directs someone: ", and invites Member States to", "; requests the Secretary-General
-     * to", " and urges States parties to". The addressee must follow (checked by the caller), which keeps out nouns
-     * such as ", requests for mutual legal assistance".
-     */
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?:[,;]\\s*(?:and\\s+)?|\\s+and\\s+)((?:(?:also|further|again|once\\s+again|strongly|further\\s+strongly"
-                    + "|also\\s+strongly|urgently|once\\s+more|therefore|in\\s+this\\s+regard)\\s+)?"
-                    + "(?:invites|requests|encourages|urges|calls\\s+upon|calls\\s+on|recommends|appeals|authorizes"
-                    + "|authorises|exhorts|instructs|directs|entrusts|reminds|demands"
-                    + "|(?:reiterates|renews)\\s+its\\s+(?:call|invitation|request|appeal)))(?=\\s)");
-
     /** Sub-paragraphs run into the paragraph: "...: (a) to ...; (b) to ...". */
     private static final Pattern INLINE_SUB = Pattern.compile("(?<=[:;]|\\band|\\bor)\\s+\\(([a-z])\\)\\s+");
 
@@ -42,7 +30,8 @@ final class OperativeReader {
                 FootnoteExtractor.stripMarkers(ParagraphText.join(block.lines), context.knownMarkers());
         markers.addAll(head.markers());
         String withItalics = ParagraphText.collapse(ParagraphSplitter.stripLead(head.text()));
-        VerbPhrases.VerbMatch verb = VerbPhrases.operativeVerb(withItalics);
+        Lexicon lexicon = Lexicon.of(context.language());
+        VerbPhrases.VerbMatch verb = lexicon.operativeVerb(withItalics);
         String text = ParagraphText.clean(withItalics);
 
         List<SubParagraph> subs = new ArrayList<>();
@@ -58,13 +47,14 @@ final class OperativeReader {
 
         String verbText = verb != null ? verb.asWritten() : firstWord(text);
         String canonical = verb != null ? verb.canonical() : VerbPhrases.canonical(verbText);
-        String full = subs.isEmpty() ? text : fullText(text, subs);
+        // the patterns of a language read its folded form (Arabic without short vowels); the paragraph keeps its text
+        String full = lexicon.fold(subs.isEmpty() ? text : fullText(text, subs));
         String afterVerb = full.startsWith(verbText) ? full.substring(verbText.length()) : afterFirstWord(full);
 
         AddresseeClassifier.Result headAddressees = AddresseeClassifier.Result.NONE;
-        boolean headDirective = VerbPhrases.isDirective(canonical);
+        boolean headDirective = lexicon.isDirective(canonical);
         if (headDirective) {
-            headAddressees = AddresseeClassifier.classify(canonical, afterVerb);
+            headAddressees = lexicon.addressees(canonical, afterVerb);
         }
 
         // trailing directives, and the clauses they open
@@ -74,15 +64,13 @@ final class OperativeReader {
         List<AddresseeClassifier.Result> clauseAddressees = new ArrayList<>();
         List<Boolean> clauseDirective = new ArrayList<>();
         int clauseStart = 0;
-        Matcher m = TRAILING.matcher(full);
-        m.region(Math.min(offset, full.length()), full.length());
         AddresseeClassifier.Result currentAddressees = headAddressees;
         boolean currentDirective = headDirective;
-        while (m.find()) {
-            String directiveVerb = TextPatterns.oneSpace(m.group(1));
-            String directiveCanonical = VerbPhrases.canonical(directiveVerb);
-            AddresseeClassifier.Result addressees =
-                    AddresseeClassifier.classify(directiveCanonical, full.substring(m.end()));
+        for (Lexicon.Trailing m : lexicon.trailing(full, offset)) {
+            String directiveVerb = m.verb();
+            AddresseeClassifier.Result addressees = m.pronoun()
+                    ? AddresseeClassifier.Result.PRONOUN
+                    : lexicon.addressees(m.canonical(), full.substring(m.end()));
             if (addressees.pronoun()) {
                 // "and requests him to ...": the pronoun stands for whoever the paragraph addressed
                 addressees = headAddressees;
@@ -110,7 +98,7 @@ final class OperativeReader {
             }
             String clause = full.substring(clauses.get(i)[0], clauses.get(i)[1]);
             String reporter = AddresseeClassifier.reporterLabel(who.codes().get(0), who.text());
-            requests.addAll(ReportingRequestFinder.find(
+            requests.addAll(lexicon.reportingRequests(
                     clause, block.number, reporter, context.self(), context.commissionIsCnd()));
         }
 

@@ -119,6 +119,76 @@ final class ReportingRequestFinder {
         return out;
     }
 
+    /**
+     * The same reading in a {@link Phrasebook} language: a request to report, the first session named after it, the
+     * body reported to (named before the session, or the resolution's own body when only a session is named).
+     */
+    static List<ReportingRequest> find(
+            Phrasebook.Reporting words,
+            String clause,
+            int paragraph,
+            String reporter,
+            ResolutionBody self,
+            boolean commissionIsCnd) {
+        Matcher ask = words.ask().matcher(clause);
+        if (!ask.find()) {
+            return List.of();
+        }
+        int from = ask.start();
+        Matcher session = words.session().matcher(clause);
+        boolean hasSession = session.find(from);
+        int targetLimit = hasSession ? session.start() : clause.length();
+
+        String reportTo = null;
+        int bestStart = Integer.MAX_VALUE;
+        int bestEnd = -1;
+        for (java.util.Map.Entry<String, Pattern> t : words.targets().entrySet()) {
+            Matcher m = t.getValue().matcher(clause).region(from, targetLimit);
+            if (m.find() && (m.start() < bestStart || m.start() == bestStart && m.end() > bestEnd)) {
+                bestStart = m.start();
+                bestEnd = m.end();
+                reportTo = t.getKey();
+            }
+        }
+        Matcher commission = words.commission().matcher(clause).region(from, targetLimit);
+        if (commission.find() && commission.start() < bestStart) {
+            reportTo = commissionIsCnd && self != ResolutionBody.CCPCJ ? "CND" : "CCPCJ";
+        }
+        if (reportTo == null) {
+            boolean toSelf = words.self() != null
+                    && words.self().matcher(clause).region(from, targetLimit).find();
+            boolean onThisResolution = words.implementation()
+                    .matcher(clause)
+                    .region(from, clause.length())
+                    .find();
+            if (self == null || !hasSession && !toSelf && !onThisResolution) {
+                return List.of();
+            }
+            reportTo = bodyCode(self);
+        }
+        if (!hasSession) {
+            return List.of(new ReportingRequest(paragraph, reporter, reportTo, null));
+        }
+        List<ReportingRequest> out = new ArrayList<>(2);
+        for (String group : new String[] {"n", "n2"}) {
+            String text = session.group(group);
+            if (text == null) {
+                continue;
+            }
+            int whole = words.ordinal().applyAsInt(text.strip());
+            if (whole > 0) {
+                out.add(new ReportingRequest(paragraph, reporter, reportTo, whole));
+                continue;
+            }
+            // "à ses huitième, neuvième et dixième sessions": one request per session
+            for (String part : words.list().split(text.strip(), 6)) {
+                int n = words.ordinal().applyAsInt(part.strip());
+                out.add(new ReportingRequest(paragraph, reporter, reportTo, n > 0 ? n : null));
+            }
+        }
+        return out;
+    }
+
     private static Integer ordinal(String words) {
         OptionalInt n = OrdinalNumbers.parse(words);
         return n.isPresent() ? n.getAsInt() : null;

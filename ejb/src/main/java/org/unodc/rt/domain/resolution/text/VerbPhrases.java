@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * The opening phrases of the genre: preambular openings ("Recalling also", "Greatly concerned", "Taking note with
@@ -352,6 +353,65 @@ final class VerbPhrases {
             return new VerbMatch(asWritten, canonical(asWritten), end);
         }
         return plainVerb(s);
+    }
+
+    /** The operative verb at the start of {@code s} in a text of the given language (null: English). */
+    static VerbMatch operativeVerb(String s, UnLanguage language) {
+        return Lexicon.of(language).operativeVerb(s);
+    }
+
+    /** Whether a verb of the given language is a well-known operative verb (see {@link #isKnownOperative}). */
+    static boolean isKnownOperative(VerbMatch verb, UnLanguage language) {
+        return Lexicon.of(language).isKnownOperative(verb);
+    }
+
+    /** The preambular opening phrase at the start of {@code s} in a text of the given language, or null. */
+    static String preambleOpening(String s, UnLanguage language) {
+        return Lexicon.of(language).preambleOpening(s);
+    }
+
+    /**
+     * Reads the operative verb of a {@link Phrasebook} language at the start of {@code s}: adverbs before it
+     * ("настоятельно призывает", "又请"), the longest listed verb, adverbs after it ("Prie également",
+     * "تطلب أيضا"). A numbered paragraph whose verb is not listed still opens with one: its first word is returned
+     * with an empty canonical name (not directive, not "known").
+     */
+    static VerbMatch operativeVerb(Phrasebook.Verbs verbs, String s) {
+        int pos = skipAll(verbs.before(), s, 0);
+        int best = -1;
+        String canonical = null;
+        for (Phrasebook.Verb verb : verbs.list()) {
+            Matcher m = verb.pattern().matcher(s).region(pos, s.length());
+            if (m.lookingAt() && m.end() > best) {
+                best = m.end();
+                canonical = verb.canonical();
+            }
+        }
+        if (canonical == null) {
+            Matcher first = verbs.fallback().matcher(s);
+            if (!first.lookingAt() || first.end() == 0) {
+                return null;
+            }
+            return new VerbMatch(TextPatterns.oneSpace(first.group()).strip(), "", first.end());
+        }
+        int end = skipAll(verbs.after(), s, best);
+        return new VerbMatch(TextPatterns.oneSpace(s.substring(0, end)).strip(), canonical, end);
+    }
+
+    /** Skips the repeated matches of {@code p} from {@code pos} (at most a few). */
+    private static int skipAll(Pattern p, String s, int pos) {
+        if (p == null) {
+            return pos;
+        }
+        int at = pos;
+        for (int guard = 0; guard < 4 && at < s.length(); guard++) {
+            Matcher m = p.matcher(s).region(at, s.length());
+            if (!m.lookingAt() || m.end() == at) {
+                break;
+            }
+            at = m.end();
+        }
+        return at;
     }
 
     private static VerbMatch plainVerb(String s) {
