@@ -39,6 +39,8 @@ import org.unodc.rt.application.TooManyRequestsException;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.account.TokenNotUsable;
+import org.unodc.rt.domain.resolution.MisalignedVersion;
+import org.unodc.rt.domain.resolution.VersionAlignment;
 import org.unodc.rt.domain.returns.IncompleteReturn;
 
 /** The one place where the API turns exceptions into JSON error responses. */
@@ -98,6 +100,20 @@ public final class ExceptionMappers {
                                 422, "Unprocessable Content", e.getMessage(), incomplete.problems()))
                         .build();
             }
+            if (e instanceof MisalignedVersion misaligned) {
+                VersionAlignment alignment = misaligned.alignment();
+                return Response.status(422)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new MisalignedResponse(
+                                422,
+                                "Unprocessable Content",
+                                e.getMessage(),
+                                alignment.language().code(),
+                                alignment.operative(),
+                                alignment.preamble(),
+                                alignment.problemsInEnglish()))
+                        .build();
+            }
             if (e instanceof InvalidValue) {
                 return error(422, "Unprocessable Content", e.getMessage());
             }
@@ -111,6 +127,16 @@ public final class ExceptionMappers {
 
     /** The body of a 422 for a return that cannot be submitted: each problem names its question. */
     public record IncompleteResponse(int status, String error, String message, List<String> problems) {}
+
+    /** The body of a 422 for a language version that does not align: its counts and what differs. */
+    public record MisalignedResponse(
+            int status,
+            String error,
+            String message,
+            String language,
+            int operative,
+            int preamble,
+            List<String> problems) {}
 
     /**
      * The body of a 409 edit conflict: what to do, and, where the conflict carries them (a return), the caller's

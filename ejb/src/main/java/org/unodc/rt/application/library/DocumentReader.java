@@ -1,11 +1,15 @@
 package org.unodc.rt.application.library;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.domain.Explanation;
@@ -56,6 +60,31 @@ public class DocumentReader {
     /** {@link #read(Path, String)} for an upload that is not stored. */
     public ExtractedText read(InputStream content, String fileName) {
         return reading(fileName, () -> extractor.extract(content, fileName));
+    }
+
+    /**
+     * The text of an uploaded document that is not stored (a resolution's text): a {@code .txt} file as UTF-8, any
+     * other through text extraction, with its limits.
+     */
+    public String textOf(InputStream content, String fileName) {
+        if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            try {
+                byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes() + 1));
+                if (bytes.length > maxFileBytes()) {
+                    throw new InvalidInputException(Explanation.of(
+                            "library.fileRejected",
+                            fileName,
+                            new Explanation(
+                                    ErrorText.BUNDLE,
+                                    "upload.tooBig",
+                                    List.<java.io.Serializable>of(fileName, maxFileBytes() / (1024 * 1024) + " MB"))));
+                }
+                return new String(bytes, UTF_8);
+            } catch (IOException e) {
+                throw new InvalidInputException(unreadable(fileName, e));
+            }
+        }
+        return read(content, fileName).text();
     }
 
     /**

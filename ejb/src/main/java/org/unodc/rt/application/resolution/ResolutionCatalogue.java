@@ -46,6 +46,7 @@ public class ResolutionCatalogue {
         resolution.citedResolutions();
         resolution.instruments();
         resolution.mandates().forEach(m -> m.session());
+        resolution.versions().forEach(v -> v.texts());
         resolution.operative().forEach(p -> {
             p.directives();
             p.subparagraphs();

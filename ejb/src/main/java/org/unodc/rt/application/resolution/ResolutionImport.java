@@ -21,6 +21,7 @@ import org.unodc.rt.domain.resolution.text.NotAResolutionException;
 import org.unodc.rt.domain.resolution.text.ParsedResolution;
 import org.unodc.rt.domain.resolution.text.ResolutionStatus;
 import org.unodc.rt.domain.resolution.text.ResolutionTextParser;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * Brings resolutions into the catalogue: reads a text into its structure for the secretariat to check, and saves
@@ -91,6 +92,7 @@ public class ResolutionImport {
             throw new InvalidInputException(RejectedArgument.explain(e));
         }
         content.fill(resolution, structure);
+        UnLanguage.fromCode(structure.language()).ifPresent(resolution::writtenIn);
         resolution.keepSourceText(sourceText);
         content.touch(resolution);
         if (parent != null) {

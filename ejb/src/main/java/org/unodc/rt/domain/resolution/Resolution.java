@@ -21,16 +21,21 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
+import org.unodc.rt.domain.resolution.AlignedText.Part;
 import org.unodc.rt.domain.resolution.text.Addressee;
+import org.unodc.rt.domain.resolution.text.ParsedResolution;
 import org.unodc.rt.domain.resolution.text.ResolutionBody;
 import org.unodc.rt.domain.resolution.text.ResolutionStatus;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * A resolution of ECOSOC, the Commission or the General Assembly, or a draft before one of them. A draft that an
@@ -81,6 +86,18 @@ public class Resolution {
     /** The text the resolution was read from, kept so the structure can be checked against it. */
     @Column(name = "source_text", length = 1000000)
     private String sourceText;
+
+    /**
+     * The language of the structure's own texts: the reference every other language version is aligned with (the
+     * version loaded first, English for the resolutions read before versions existed).
+     */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 2, nullable = false)
+    private UnLanguage language = UnLanguage.EN;
+
+    @OneToMany(mappedBy = "resolution", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("language")
+    private List<LanguageVersion> versions = new ArrayList<>();
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
@@ -165,6 +182,99 @@ public class Resolution {
 
     public void keepSourceText(String sourceText) {
         this.sourceText = sourceText;
+    }
+
+    /** The language the structure was read in; it stays the reference once other versions are held. */
+    public void writtenIn(UnLanguage language) {
+        Objects.requireNonNull(language, "language");
+        if (language != this.language && !versions.isEmpty()) {
+            throw new IllegalStateException("The reference language is fixed once other versions are held.");
+        }
+        this.language = language;
+    }
+
+    /**
+     * Holds a text of the resolution in one language (replacing the one held before), if it aligns with the
+     * structure; otherwise refuses it with what differs and keeps nothing.
+     */
+    public VersionAlignment holdVersion(
+            UnLanguage language, ParsedResolution text, String sourceText, String by, Instant now) {
+        VersionAlignment alignment = VersionAlignment.of(this, text, language);
+        if (!alignment.aligned()) {
+            throw new MisalignedVersion(alignment);
+        }
+        // Replaced in place: a new row for the same language would meet the old one before its delete is flushed.
+        LanguageVersion version = versions.stream()
+                .filter(v -> v.language() == language)
+                .findFirst()
+                .orElseGet(() -> {
+                    LanguageVersion added = new LanguageVersion(this, language);
+                    versions.add(added);
+                    return added;
+                });
+        version.take(text, sourceText, by, now);
+        return alignment;
+    }
+
+    /** The languages the resolution can be read in: the reference and every version held, in the UN's order. */
+    public List<UnLanguage> languages() {
+        return Arrays.stream(UnLanguage.values())
+                .filter(l -> l == language || version(l).isPresent())
+                .toList();
+    }
+
+    public Optional<LanguageVersion> version(UnLanguage language) {
+        return versions.stream().filter(v -> v.language() == language).findFirst();
+    }
+
+    /** The resolution's text in a language, passage by passage, the reference text wherever that language has none. */
+    public ResolutionText textIn(UnLanguage wanted) {
+        Optional<LanguageVersion> version = version(wanted);
+        List<ResolutionText.Clause> preambleText = new ArrayList<>();
+        for (int i = 0; i < preamble.size(); i++) {
+            PreambleClause own = preamble.get(i);
+            int position = i + 1;
+            Optional<AlignedText> theirs = version.flatMap(v -> v.find(Part.PREAMBLE, position, 0));
+            preambleText.add(new ResolutionText.Clause(
+                    theirs.map(AlignedText::label).orElse(own.opening()), passage(theirs, wanted, own.text())));
+        }
+        List<ResolutionText.Paragraph> operativeText = new ArrayList<>();
+        for (OperativeParagraph p : operative) {
+            List<ResolutionText.Sub> subs = new ArrayList<>();
+            List<SubParagraph> own = p.subparagraphs();
+            for (int k = 0; k < own.size(); k++) {
+                int position = k + 1;
+                Optional<AlignedText> theirs = version.flatMap(v -> v.find(Part.SUBPARAGRAPH, p.number(), position));
+                subs.add(new ResolutionText.Sub(
+                        theirs.map(AlignedText::label).orElse(own.get(k).label()),
+                        passage(theirs, wanted, own.get(k).text())));
+            }
+            Optional<AlignedText> theirs = version.flatMap(v -> v.find(Part.OPERATIVE, p.number(), 0));
+            operativeText.add(new ResolutionText.Paragraph(
+                    p.number(),
+                    theirs.map(AlignedText::label).orElse(p.verb()),
+                    passage(theirs, wanted, p.text()),
+                    subs));
+        }
+        List<ResolutionText.Note> notes = new ArrayList<>();
+        for (int i = 0; i < footnotes.size(); i++) {
+            int position = i + 1;
+            Optional<AlignedText> theirs = version.flatMap(v -> v.find(Part.FOOTNOTE, position, 0));
+            notes.add(new ResolutionText.Note(
+                    footnotes.get(i).marker(),
+                    passage(theirs, wanted, footnotes.get(i).text())));
+        }
+        Passage titleText = version.map(LanguageVersion::title)
+                .filter(t -> !t.isBlank())
+                .map(t -> new Passage(t, wanted, false))
+                .orElse(new Passage(title, language, language != wanted));
+        return new ResolutionText(wanted, titleText, preambleText, operativeText, notes);
+    }
+
+    /** The version's passage if it has one, else the structure's own text, marked when not in the language wanted. */
+    private Passage passage(Optional<AlignedText> theirs, UnLanguage wanted, String own) {
+        return theirs.map(t -> new Passage(t.text(), wanted, false))
+                .orElse(new Passage(own, language, language != wanted));
     }
 
     public void nestIn(Resolution parent) {
@@ -299,6 +409,14 @@ public class Resolution {
 
     public Resolution parent() {
         return parent;
+    }
+
+    public UnLanguage language() {
+        return language;
+    }
+
+    public List<LanguageVersion> versions() {
+        return List.copyOf(versions);
     }
 
     public List<PreambleClause> preamble() {

@@ -39,4 +39,20 @@ public sealed interface ResolutionEvent extends Audited {
     /** @param detail what the correction changed, as the resolution's history keeps it */
     @AuditAction("RESOLUTION_CORRECTED")
     record Corrected(Long resolutionId, String detail, boolean bySystem) implements ResolutionEvent {}
+
+    /** A text in one language held as a version of the resolution, replacing the one held before if any. */
+    @AuditAction("RESOLUTION_VERSION_HELD")
+    record VersionHeld(Long resolutionId, String language, int preamble, int operative, boolean replaced)
+            implements ResolutionEvent {
+        @Override
+        public boolean bySystem() {
+            return false;
+        }
+
+        @Override
+        public String detail() {
+            return language + (replaced ? " version replaced: " : " version added: ") + preamble + " preambular, "
+                    + operative + " operative paragraphs";
+        }
+    }
 }
