@@ -36,61 +36,80 @@ class ResolutionVersionsIT {
     private final Http http = new Http();
 
     @Test
-    void anAlignedTextIsHeldAndTheResolutionNamesItsLanguages() {
+    void anAlignedFrenchTextIsHeldAndTheResolutionIsReadInFrench() {
         long id = resolution();
 
-        Http.Reply reply = hold(id, "en", text("versions-en.txt"));
+        Http.Reply reply = hold(id, "fr", text("versions-fr.txt"));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonObject held = (JsonObject) reply.json();
-        assertThat(held.getString("language")).isEqualTo("en");
+        assertThat(held.getString("language")).isEqualTo("fr");
         assertThat(held.getInt("operative")).isEqualTo(4);
         assertThat(held.getInt("preamble")).isEqualTo(3);
         assertThat(held.getJsonArray("problems")).isEmpty();
-        JsonObject detail = read(id, "?lang=en");
-        assertThat(strings(detail.getJsonArray("languages"))).containsExactly("en");
+        JsonObject detail = read(id, "?lang=fr");
+        assertThat(detail.getString("language")).isEqualTo("fr");
         assertThat(detail.getString("referenceLanguage")).isEqualTo("en");
-        assertThat(detail.getJsonObject("texts")
-                        .getJsonArray("operative")
-                        .getJsonObject(2)
-                        .getJsonArray("subparagraphs"))
-                .hasSize(2);
+        assertThat(strings(detail.getJsonArray("languages"))).contains("en", "fr");
+        JsonObject fourth =
+                detail.getJsonObject("texts").getJsonArray("operative").getJsonObject(3);
+        assertThat(fourth.getInt("number")).isEqualTo(4);
+        assertThat(fourth.getString("language")).isEqualTo("fr");
+        assertThat(fourth.getBoolean("fallback")).isFalse();
+        assertThat(fourth.getString("text")).startsWith("Prie le Secrétaire général");
+        JsonObject third =
+                detail.getJsonObject("resolution").getJsonArray("operative").getJsonObject(2);
+        assertThat(third.getString("text")).isEqualTo("Demande aux États Membres :");
+        assertThat(third.getJsonArray("subparagraphs").getJsonObject(1).getString("text"))
+                .startsWith("D’échanger des informations");
+        assertThat(third.getJsonArray("addressees").getString(0)).isEqualTo("MEMBER_STATES");
         assertThat(audited(id)).anySatisfy(entry -> {
             assertThat(entry.getString("outcome")).isEqualTo("DONE");
-            assertThat(entry.getString("detail")).startsWith("en version");
+            assertThat(entry.getString("detail")).startsWith("fr version");
         });
+    }
+
+    @Test
+    void anArabicTextIsHeldAndReadRightToLeftFromItsOwnWords() {
+        long id = resolution();
+
+        Http.Reply reply = hold(id, "ar", text("versions-ar.txt"));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject first = read(id, "?lang=ar")
+                .getJsonObject("texts")
+                .getJsonArray("operative")
+                .getJsonObject(0);
+        assertThat(first.getString("language")).isEqualTo("ar");
+        assertThat(first.getBoolean("fallback")).isFalse();
+        assertThat(first.getString("text")).startsWith("تحث الدول الأعضاء");
     }
 
     @Test
     void aTextThatDoesNotAlignIsRefusedWithWhatDiffersAndNothingIsSaved() {
         long id = resolution();
-        int version = read(id, "").getInt("version");
-        String withoutParagraphTwo =
-                text("versions-en.txt").replace("2. Welcomes the report of the Secretary-General;", "");
+        JsonObject before = read(id, "");
+        String withoutParagraphTwo = text("versions-fr.txt")
+                .replace("2. Accueille avec satisfaction le rapport du Secrétaire général ;", "");
 
-        Http.Reply reply = hold(id, "en", withoutParagraphTwo);
+        Http.Reply reply = hold(id, "fr", withoutParagraphTwo);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(422);
         JsonObject refused = (JsonObject) reply.json();
-        assertThat(refused.getString("language")).isEqualTo("en");
+        assertThat(refused.getString("language")).isEqualTo("fr");
         assertThat(refused.getInt("operative")).isEqualTo(3);
         assertThat(refused.getInt("preamble")).isEqualTo(3);
         assertThat(strings(refused.getJsonArray("problems")))
                 .containsExactly(
-                        "the English text has 3 operative paragraphs, the resolution 4",
-                        "paragraph 2 has no counterpart in the English text");
+                        "the French text has 3 operative paragraphs, the resolution 4",
+                        "paragraph 2 has no counterpart in the French text");
         assertThat(refused.getString("message")).startsWith("This text cannot be aligned with the resolution");
-        JsonObject after = read(id, "?lang=en");
-        assertThat(after.getInt("version")).isEqualTo(version);
-        assertThat(after.getJsonObject("texts").getJsonArray("operative")).hasSize(4);
-        assertThat(after.getJsonObject("texts")
-                        .getJsonArray("operative")
-                        .getJsonObject(1)
-                        .getString("text"))
-                .isEqualTo("Welcomes the report of the Secretary-General;");
+        JsonObject after = read(id, "");
+        assertThat(after.getInt("version")).isEqualTo(before.getInt("version"));
+        assertThat(after.getJsonArray("languages")).isEqualTo(before.getJsonArray("languages"));
         assertThat(audited(id)).anySatisfy(entry -> {
             assertThat(entry.getString("outcome")).isEqualTo("FAILED");
-            assertThat(entry.getString("detail")).startsWith("en version refused");
+            assertThat(entry.getString("detail")).startsWith("fr version refused");
         });
     }
 
@@ -98,10 +117,10 @@ class ResolutionVersionsIT {
     void aLanguageTheResolutionDoesNotHoldIsReadInTheReferenceTextMarkedAsSuch() {
         long id = resolution();
 
-        JsonObject detail = read(id, "?lang=ar");
+        JsonObject detail = read(id, "?lang=zh");
 
-        assertThat(detail.getString("language")).isEqualTo("ar");
-        assertThat(strings(detail.getJsonArray("languages"))).doesNotContain("ar");
+        assertThat(detail.getString("language")).isEqualTo("zh");
+        assertThat(strings(detail.getJsonArray("languages"))).doesNotContain("zh");
         JsonObject first =
                 detail.getJsonObject("texts").getJsonArray("operative").getJsonObject(0);
         assertThat(first.getInt("number")).isEqualTo(1);
@@ -116,13 +135,14 @@ class ResolutionVersionsIT {
         long id = resolution();
 
         Http.Reply reply = http.putBytes(
-                "/api/v1/resolutions/" + id + "/texts/en?name=A-RES-80-997.docx",
+                "/api/v1/resolutions/" + id + "/texts/fr?name=A-RES-80-997-F.docx",
                 "application/octet-stream",
-                docx(text("versions-en.txt")),
+                docx(text("versions-fr.txt")),
                 SECRETARIAT,
                 PASSWORD);
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(((JsonObject) reply.json()).getString("language")).isEqualTo("fr");
         assertThat(((JsonObject) reply.json()).getInt("operative")).isEqualTo(4);
     }
 
@@ -130,7 +150,7 @@ class ResolutionVersionsIT {
     void anUnknownLanguageIs400() {
         long id = resolution();
 
-        Http.Reply put = hold(id, "de", text("versions-en.txt"));
+        Http.Reply put = hold(id, "de", text("versions-fr.txt"));
         Http.Reply get = http.get("/api/v1/resolutions/" + id + "?lang=xx");
 
         assertThat(put.status()).isEqualTo(400);
@@ -143,12 +163,12 @@ class ResolutionVersionsIT {
     @Test
     void onlyTheSecretariatHoldsVersions() {
         long id = resolution();
-        String path = "/api/v1/resolutions/" + id + "/texts/en";
+        String path = "/api/v1/resolutions/" + id + "/texts/fr";
 
-        assertThat(http.put(path, "text/plain; charset=UTF-8", text("versions-en.txt"), null, null)
+        assertThat(http.put(path, "text/plain; charset=UTF-8", text("versions-fr.txt"), null, null)
                         .status())
                 .isEqualTo(401);
-        assertThat(http.put(path, "text/plain; charset=UTF-8", text("versions-en.txt"), "fp.peru", PASSWORD)
+        assertThat(http.put(path, "text/plain; charset=UTF-8", text("versions-fr.txt"), "fp.peru", PASSWORD)
                         .status())
                 .isEqualTo(403);
     }
