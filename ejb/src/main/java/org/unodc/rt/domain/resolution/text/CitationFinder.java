@@ -20,9 +20,14 @@ import java.util.regex.Pattern;
  */
 final class CitationFinder {
 
-    private static final Pattern NUMBER =
-            Pattern.compile("(?<![\\w/.\\-])(S-\\d{1,2}/\\d{1,3}|\\d{1,4}/\\d{1,3})(?![\\w/]|\\.\\d)");
+    /** A resolution number; special sessions "S-30/1" (with a non-breaking hyphen too; Arabic "دإ-30/1"). */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w/.\\-\u2010\u2011])((?:S|\u062F\u0625)[\\-\u2010\u2011]\\d{1,2}/\\d{1,3}|\\d{1,4}/\\d{1,3})(?![\\w/]|\\.\\d)");
+
+    private static final Pattern SPECIAL_SESSION = Pattern.compile("^(?:S|\u062F\u0625)[\\-\u2010\u2011]");
     private static final int WINDOW = 200;
+    private static final int LIST_GAP = 80;
+    private static final Pattern LIST_BREAK = Pattern.compile("[;:\uFF1B\u061B\u3002()\\[\\]]");
 
     private CitationFinder() {}
 
@@ -37,13 +42,14 @@ final class CitationFinder {
                 continue;
             }
             Matcher m = NUMBER.matcher(text);
+            int listEnd = -1;
             while (m.find()) {
                 if (forms.resolutionWordAfter != null) {
                     Matcher after = forms.resolutionWordAfter.matcher(
                             text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
                     if (after.find()
                             && forms.resolutionWord.matcher(after.group(1)).matches()) {
-                        found.add(m.group(1));
+                        found.add(SPECIAL_SESSION.matcher(m.group(1)).replaceFirst("S-"));
                     }
                     continue;
                 }
@@ -51,12 +57,29 @@ final class CitationFinder {
                 String before = original.toLowerCase(Locale.ROOT);
                 int resolution = lastIndexOf(forms.resolutionWord, before);
                 int decision = lastIndexOf(forms.decisionWord, before);
-                if (resolution >= 0 && resolution > decision && !endsSentenceBetween(original, resolution)) {
-                    found.add(m.group(1));
+                boolean cited = resolution >= 0 && resolution > decision && !endsSentenceBetween(original, resolution);
+                if (cited || continuesList(text, listEnd, m.start(), forms)) {
+                    found.add(SPECIAL_SESSION.matcher(m.group(1)).replaceFirst("S-"));
+                    listEnd = m.end();
                 }
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /**
+     * "resolutions 62/46 of 5 December 2007, 65/74 of 8 December 2010, ... and 75/70 of 7 December 2020": a number
+     * close after a cited one, with no "decision", semicolon or sentence end between, is cited too (the dates of the
+     * list can take the word out of the window, in Arabic or Spanish sooner than in English).
+     */
+    private static boolean continuesList(String text, int previousEnd, int start, LanguageForms forms) {
+        if (previousEnd < 0 || start - previousEnd > LIST_GAP) {
+            return false;
+        }
+        String gap = text.substring(previousEnd, start);
+        return !forms.decisionWord.matcher(gap.toLowerCase(Locale.ROOT)).find()
+                && LIST_BREAK.matcher(gap).find() == false
+                && !endsSentenceBetween(gap, 0);
     }
 
     private static int lastIndexOf(Pattern word, String text) {

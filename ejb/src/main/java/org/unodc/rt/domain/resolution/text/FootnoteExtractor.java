@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * Takes the footnotes out of the running text, and the footnote markers out of paragraphs.
@@ -28,6 +29,9 @@ final class FootnoteExtractor {
 
     private static final Pattern SUPERSCRIPT_START = Pattern.compile("([" + SUPERSCRIPT_DIGITS + "]{1,3})\\s*(\\S.*)");
     private static final Pattern PLAIN_START = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
+    /** "à l’horizon 20301, la Commission": a flattened marker glued to a year. */
+    private static final Pattern GLUED_TO_YEAR =
+            Pattern.compile("(?<=(?<!\\d)(?:19[4-9]\\d|20[0-4]\\d))(\\d{1,2})(?=[\\s,;:.)\u00BB\u201D\u060C\uFF0C]|$)");
     /** Arabic texts write the marker in brackets: "(1) منظمة الأغذية ...". */
     private static final Pattern BRACKETED_START = Pattern.compile("\\((\\d{1,3})\\)\\s*(\\S.*)");
     /** "بروتوكولاتها(1)،": a bracketed marker glued to the word before it. */
@@ -65,6 +69,15 @@ final class FootnoteExtractor {
      * @param paragraphStart tells whether a line opens a paragraph (so a footnote never swallows it)
      */
     static Result extract(List<Line> lines, Predicate<String> paragraphStart) {
+        return extract(lines, paragraphStart, UnLanguage.EN);
+    }
+
+    /**
+     * @param language the text's language: in English a line opening with an operative verb is never a note ("1
+     *                 Requests ..." with its full stop lost); the other languages rely on {@code paragraphStart}
+     */
+    static Result extract(List<Line> lines, Predicate<String> paragraphStart, UnLanguage language) {
+        boolean english = language == null || language == UnLanguage.EN;
         List<Footnote> footnotes = new ArrayList<>();
         List<Line> rest = new ArrayList<>(lines.size());
         int lastNumber = 0;
@@ -74,7 +87,7 @@ final class FootnoteExtractor {
                 rest.add(line);
                 continue;
             }
-            String[] start = footnoteStart(line.text(), lastNumber, paragraphStart);
+            String[] start = footnoteStart(line.text(), lastNumber, paragraphStart, english);
             if (start == null) {
                 rest.add(line);
                 continue;
@@ -86,7 +99,7 @@ final class FootnoteExtractor {
             while (j < lines.size()
                     && !lines.get(j).isBlank()
                     && !endsSentence(text)
-                    && footnoteStart(lines.get(j).text(), lastNumber, paragraphStart) == null
+                    && footnoteStart(lines.get(j).text(), lastNumber, paragraphStart, english) == null
                     && !paragraphStart.test(lines.get(j).text())
                     && text.length() < 4000) {
                 text.append(' ').append(lines.get(j).text());
@@ -99,7 +112,8 @@ final class FootnoteExtractor {
     }
 
     /** @return {marker, text} or null */
-    private static String[] footnoteStart(String line, int lastNumber, Predicate<String> paragraphStart) {
+    private static String[] footnoteStart(
+            String line, int lastNumber, Predicate<String> paragraphStart, boolean english) {
         char c = line.charAt(0);
         if (SUPERSCRIPT_DIGITS.indexOf(c) >= 0) {
             Matcher m = SUPERSCRIPT_START.matcher(line);
@@ -120,7 +134,7 @@ final class FootnoteExtractor {
             if (inSequence
                     && startsLikeNote(text)
                     && !DATE_TEXT.matcher(text).matches()
-                    && VerbPhrases.operativeVerb(text) == null
+                    && (!english || VerbPhrases.operativeVerb(text) == null)
                     && !paragraphStart.test(line)) {
                 return new String[] {m.group(1), text};
             }
@@ -252,6 +266,7 @@ final class FootnoteExtractor {
             t = removeKnown(t, GLUED_TO_PUNCTUATION, knownMarkers, found);
             t = removeKnown(t, FLOATING, knownMarkers, found);
             t = removeKnown(t, BRACKETED_MARKER, knownMarkers, found);
+            t = removeKnown(t, GLUED_TO_YEAR, knownMarkers, found);
         }
         return new Stripped(t, found);
     }

@@ -455,8 +455,8 @@ final class LanguageForms {
         zh.agenda = Pattern.compile("\u8BAE\u7A0B\u9879\u76EE\\s*(\\d{1,3}(?:\\s*[(\uFF08]\\s*[a-z]\\s*[)\uFF09])?)");
         zh.resolutionWord = Pattern.compile("\u51B3\u8BAE");
         zh.decisionWord = Pattern.compile("\u51B3\u5B9A");
-        zh.resolutionWordAfter = Pattern.compile(
-                "^\\s*\u53F7?\\s*(?:\u548C|\u3001|\u53CA|\u4E0E)?[^\u3002\uFF1B;]{0,60}?(\u51B3\u8BAE|\u51B3\u5B9A)");
+        // the word closes the list: "第62/63号、2008年12月11日第63/119号...决议", before any comma or full stop
+        zh.resolutionWordAfter = Pattern.compile("^[^\u3002\uFF1B;\uFF0C,]{0,200}?(\u51B3\u8BAE|\u51B3\u5B9A)");
         zh.register();
 
         Builder ar = new Builder(UnLanguage.AR);

@@ -85,6 +85,8 @@ final class ParagraphSplitter {
      */
     private static final Pattern NUMBERED_ANY = Pattern.compile("(?:[\u2013\u2014\u2022\u00B7\u25AA\u25E6\u2023]\\s*)?"
             + "[\"\u201C\u201D\u201E\u00AB]?\\s*([0-9l]{1,3})\\s*(?:[.)\uFF0E]|[\\-\u2013\u2014](?=\\s))\\s*(\\S.*)");
+
+    private static final Pattern BARE_NUMBER = Pattern.compile("(\\d{1,3})\\s+(\\S.*)");
     /** A number alone on its line: "3.", Arabic "3 -". */
     private static final Pattern NUMBER_ONLY_ANY =
             Pattern.compile("[\"\u201C\u00AB]?\\s*([0-9l]{1,3})\\s*(?:[.)\uFF0E]|[\\-\u2013\u2014])");
@@ -201,6 +203,7 @@ final class ParagraphSplitter {
         List<String> texts = mergeLoneNumbers(lines, language);
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
+        int lastNumber = 0;
         for (String line : texts) {
             boolean boundary = current == null || endsParagraph(current.lastLine());
             if (current != null) {
@@ -214,10 +217,22 @@ final class ParagraphSplitter {
                 }
             }
             int number = numberOf(line, language);
+            String text = afterNumber(line, language);
+            if (number <= 0 && boundary && lastNumber > 0) {
+                // a number typed without its full stop ("28 Constate ..."), believed when it continues the numbering
+                Matcher bare = BARE_NUMBER.matcher(line);
+                if (bare.matches()
+                        && Integer.parseInt(bare.group(1)) == lastNumber + 1
+                        && opensParagraph(bare.group(2), language)) {
+                    number = lastNumber + 1;
+                    text = bare.group(2);
+                }
+            }
             if (number > 0) {
                 current = new Draft(number);
-                current.lines.add(afterNumber(line, language));
+                current.lines.add(text);
                 drafts.add(current);
+                lastNumber = number;
                 continue;
             }
             String stripped = stripLead(line);

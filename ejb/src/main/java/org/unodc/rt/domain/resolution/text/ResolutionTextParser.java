@@ -86,7 +86,7 @@ public final class ResolutionTextParser {
         List<Line> raw = TextNormalizer.lines(text);
         List<String> symbols = HeaderParser.symbols(raw);
         List<Line> lines = PageFurniture.remove(raw, structural);
-        FootnoteExtractor.Result notes = FootnoteExtractor.extract(lines, structural);
+        FootnoteExtractor.Result notes = FootnoteExtractor.extract(lines, structural, language);
         List<Line> all = notes.lines();
 
         int openingIndex = -1;

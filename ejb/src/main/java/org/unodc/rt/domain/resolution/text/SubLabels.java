@@ -59,7 +59,7 @@ final class SubLabels {
     static int next(int previous, String label) {
         int[] candidates = candidates(label);
         for (int candidate : candidates) {
-            if (previous > 0 && candidate == previous + 1) {
+            if (previous > 0 && follows(previous, candidate)) {
                 return candidate;
             }
         }
@@ -72,6 +72,13 @@ final class SubLabels {
             }
         }
         return 0;
+    }
+
+    /** The next place among letters, whatever the alphabet ("а)" then "b)" in a Russian text); roman after roman. */
+    private static boolean follows(int previous, int candidate) {
+        boolean bothRoman = previous >= ROMAN_BASE && candidate >= ROMAN_BASE;
+        boolean bothLetters = previous < ROMAN_BASE && candidate < ROMAN_BASE;
+        return (bothRoman || bothLetters) && candidate % 100 == previous % 100 + 1;
     }
 
     private static int[] candidates(String label) {
