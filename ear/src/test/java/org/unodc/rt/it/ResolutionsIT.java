@@ -76,6 +76,41 @@ class ResolutionsIT {
     }
 
     @Test
+    void aFrenchResolutionIsReadAndItsLanguageReported() {
+        String text = String.join(
+                "\n",
+                "A/RES/76/999",
+                "Résolution adoptée par l’Assemblée générale le 16 décembre 2021",
+                "76/999. Coopération internationale",
+                "L’Assemblée générale,",
+                "Rappelant sa résolution 75/1 du 21 septembre 2020,",
+                "1. Prie le Secrétaire général de lui faire rapport ;",
+                "2. Décide de poursuivre l’examen de la question.",
+                "53e séance plénière",
+                "16 décembre 2021");
+
+        Http.Reply detected = http.post("/api/v1/resolutions/parse", "text/plain; charset=UTF-8", text, null, null);
+        Http.Reply given =
+                http.post("/api/v1/resolutions/parse?lang=fr", "text/plain; charset=UTF-8", text, null, null);
+
+        assertThat(detected.status()).isEqualTo(200);
+        assertThat(((JsonObject) detected.json()).getString("language")).isEqualTo("fr");
+        assertThat(((JsonObject) detected.json()).getString("number")).isEqualTo("76/999");
+        assertThat(((JsonObject) detected.json()).getJsonArray("operative")).hasSize(2);
+        assertThat(given.status()).isEqualTo(200);
+        assertThat(((JsonObject) given.json()).getString("language")).isEqualTo("fr");
+    }
+
+    @Test
+    void anUnknownLanguageIsRefusedWith400() {
+        Http.Reply reply =
+                http.post("/api/v1/resolutions/parse?lang=xx", "text/plain; charset=UTF-8", "text", null, null);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(((JsonObject) reply.json()).getString("message")).contains("xx");
+    }
+
+    @Test
     void emptyTextIsRefusedWith422() {
         Http.Reply reply = http.post("/api/v1/resolutions/parse", "text/plain", "   ", null, null);
 

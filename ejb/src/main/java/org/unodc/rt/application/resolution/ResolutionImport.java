@@ -47,11 +47,21 @@ public class ResolutionImport {
     /** Finds the structure of a text; saves nothing. Text that is not a resolution is refused with the reason. */
     @PermitAll
     public ParsedResolution parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Finds the structure of a text written in the given language; saves nothing.
+     *
+     * @param language the language of the text, or null to detect it
+     */
+    @PermitAll
+    public ParsedResolution parse(String text, UnLanguage language) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(Explanation.of("resolution.textEmpty"));
         }
         try {
-            return parser.parse(text);
+            return parser.parse(text, language);
         } catch (NotAResolutionException e) {
             throw new InvalidInputException(e.explanation());
         }

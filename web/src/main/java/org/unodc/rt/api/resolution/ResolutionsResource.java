@@ -163,11 +163,22 @@ public class ResolutionsResource {
     @Context
     UriInfo uri;
 
+    /**
+     * Reads the structure of a resolution's text, in any of the six official languages; saves nothing.
+     *
+     * @param lang the language of the text ("ar", "zh", "en", "fr", "ru", "es"); left out, it is detected. The JSON
+     *             says which language was read in "language".
+     */
     @POST
     @Path("parse")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.WILDCARD})
-    public ParsedResolution parse(String text) {
-        return imports.parse(text);
+    public ParsedResolution parse(String text, @QueryParam("lang") String lang) {
+        return imports.parse(text, languageOrDetect(lang));
+    }
+
+    /** The language named by {@code ?lang=}: null when left out (detect it); 400 for a code that is none of the six. */
+    private static UnLanguage languageOrDetect(String lang) {
+        return lang == null || lang.isBlank() ? null : language(lang);
     }
 
     /** Saves a structure: the parse response, as returned or corrected. */
@@ -190,8 +201,8 @@ public class ResolutionsResource {
     @POST
     @Path("from-text")
     @Consumes({MediaType.TEXT_PLAIN})
-    public Response saveText(String text) {
-        Resolution saved = imports.save(imports.parse(text), text);
+    public Response saveText(String text, @QueryParam("lang") String lang) {
+        Resolution saved = imports.save(imports.parse(text, languageOrDetect(lang)), text);
         return Response.created(uri.getBaseUriBuilder()
                         .path("resolutions")
                         .path(String.valueOf(saved.id()))

@@ -47,7 +47,7 @@ final class ParagraphText {
 
     /**
      * The last paragraph of a draft nested in quotation marks ends with the closing mark of the whole draft
-     * ("... of the present resolution.”"): it is not part of the paragraph.
+     * ("... of the present resolution.”", French "... de la question. »"): it is not part of the paragraph.
      */
     static String stripUnbalancedClosingQuote(String t) {
         if (t.isEmpty()) {
@@ -57,6 +57,12 @@ final class ParagraphText {
         if (last == '\u201D') {
             long open = t.chars().filter(c -> c == '\u201C').count();
             long close = t.chars().filter(c -> c == '\u201D').count();
+            if (close > open) {
+                return t.substring(0, t.length() - 1).strip();
+            }
+        } else if (last == '\u00BB') {
+            long open = t.chars().filter(c -> c == '\u00AB').count();
+            long close = t.chars().filter(c -> c == '\u00BB').count();
             if (close > open) {
                 return t.substring(0, t.length() - 1).strip();
             }
