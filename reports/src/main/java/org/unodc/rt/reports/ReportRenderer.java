@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,12 +23,14 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.PrintBookmark;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.design.JasperDesign;
 import net.sf.jasperreports.engine.export.HtmlExporter;
 import net.sf.jasperreports.engine.export.oasis.JROdtExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
 import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.export.Exporter;
 import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
@@ -49,6 +52,7 @@ import org.unodc.rt.reports.data.StateReturnData;
 import org.unodc.rt.reports.layout.DocumentComposer;
 import org.unodc.rt.reports.layout.IteratorDataSource;
 import org.unodc.rt.reports.layout.MatrixCell;
+import org.unodc.rt.reports.layout.Wording;
 
 /**
  * Renders report data into a document: fills the report's template, then exports it in the
@@ -117,7 +121,7 @@ public final class ReportRenderer {
     /** Compiles every template now rather than on the first request, e.g. at application start. */
     public void compileTemplates() {
         for (ReportKind kind : ReportKind.values()) {
-            template(kind.template());
+            template(kind.template(), TemplateVariant.AS_DRAWN);
         }
     }
 
@@ -136,10 +140,16 @@ public final class ReportRenderer {
         } else if (data instanceof SessionReportData session) {
             return fillSession(session, paginated, virtualizer);
         } else if (data instanceof StateReturnData ret) {
+            Wording wording = new Wording(ret.language());
             Map<String, Object> params = documentParameters(virtualizer, paginated);
-            params.put("RUNNING_HEAD", ret.state() + " \u2014 " + ret.cycle());
-            params.put("WATERMARK", ret.isDraft() ? "DRAFT" : null);
-            return List.of(fill("document", params, new IteratorDataSource(DocumentComposer.stateReturn(ret))));
+            params.put("RUNNING_HEAD", wording.runningHead(ret.state(), ret.cycle()));
+            params.put("WATERMARK", ret.isDraft() ? wording.text("watermark") : null);
+            params.put(JRParameter.REPORT_LOCALE, Locale.forLanguageTag(wording.language()));
+            return List.of(fill(
+                    "document",
+                    new TemplateVariant(wording.rightToLeft(), wording.needsAnyScript()),
+                    params,
+                    new IteratorDataSource(DocumentComposer.stateReturn(ret))));
         } else if (data instanceof CycleMatrixData typed) {
             // In a spreadsheet, a typed text must not become a formula; a web page shows it as typed.
             CycleMatrixData matrix = format == ReportFormat.XLSX ? typed.neutralised() : typed;
@@ -217,7 +227,12 @@ public final class ReportRenderer {
     }
 
     private JasperPrint fill(String template, Map<String, Object> params, JRDataSource source) throws JRException {
-        return JasperFillManager.getInstance(context).fill(template(template), params, source);
+        return fill(template, TemplateVariant.AS_DRAWN, params, source);
+    }
+
+    private JasperPrint fill(String template, TemplateVariant variant, Map<String, Object> params, JRDataSource source)
+            throws JRException {
+        return JasperFillManager.getInstance(context).fill(template(template, variant), params, source);
     }
 
     /** The one export: the format picks the exporter and its configuration, nothing else differs. */
@@ -287,18 +302,23 @@ public final class ReportRenderer {
         exporter.exportReport();
     }
 
-    /** Compiled on first use, then shared: compiling takes far longer than filling a small report. */
-    private JasperReport template(String name) {
-        return compiled.computeIfAbsent(name, this::compile);
+    /**
+     * Compiled on first use, then shared: compiling takes far longer than filling a small report. Each layout of a
+     * template (mirrored for right-to-left readers, with the font set for other scripts) is compiled once.
+     */
+    private JasperReport template(String name, TemplateVariant variant) {
+        return compiled.computeIfAbsent(name + variant.suffix(), key -> compile(name, variant));
     }
 
-    private JasperReport compile(String name) {
+    private JasperReport compile(String name, TemplateVariant variant) {
         String resource = TEMPLATES + name + ".jrxml";
         try (InputStream in = ReportRenderer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("template missing from the classpath: " + resource);
             }
-            return JasperCompileManager.getInstance(context).compile(in);
+            JasperDesign design = JRXmlLoader.load(context, in);
+            variant.apply(design);
+            return JasperCompileManager.getInstance(context).compile(design);
         } catch (JRException e) {
             throw new ReportRenderingException("could not compile " + resource, e);
         } catch (IOException e) {

@@ -58,6 +58,44 @@ final class Rendered {
         }
     }
 
+    /** The left end of the first line of the first page that holds the word, in points from the page's left edge. */
+    static float lineStart(byte[] pdf, String word) {
+        return lineExtent(pdf, word)[0];
+    }
+
+    /** The right end of that line. */
+    static float lineEnd(byte[] pdf, String word) {
+        return lineExtent(pdf, word)[1];
+    }
+
+    private static float[] lineExtent(byte[] pdf, String word) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<float[]> found = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    int at = text.indexOf(word);
+                    if (at >= 0 && found.isEmpty()) {
+                        float left = Float.MAX_VALUE;
+                        float right = 0;
+                        for (org.apache.pdfbox.text.TextPosition p : positions) {
+                            left = Math.min(left, p.getXDirAdj());
+                            right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
+                        }
+                        found.add(new float[] {left, right});
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(document);
+            assertThat(found).as("\"%s\" on the first page", word).isNotEmpty();
+            return found.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static String pdfText(byte[] pdf) {
         return String.join(" ", pdfPages(pdf));
     }

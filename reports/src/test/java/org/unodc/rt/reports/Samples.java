@@ -269,6 +269,11 @@ final class Samples {
     }
 
     static StateReturnData stateReturn(ReturnStatus status, StateReturnData.Audience audience) {
+        return stateReturn(status, audience, "en");
+    }
+
+    /** The same return for a reader of another language. */
+    static StateReturnData stateReturn(ReturnStatus status, StateReturnData.Audience audience, String language) {
         boolean submitted = status.isSubmitted();
         return new StateReturnData(
                 "Egypt",
@@ -307,7 +312,8 @@ final class Samples {
                                         "en",
                                         null),
                                 new Answer(3, PARAGRAPH_3, null, null, null, null, List.of(), "en", null)))),
-                audience);
+                audience,
+                language);
     }
 
     static CycleMatrixData cycleMatrix() {

@@ -16,6 +16,7 @@ import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.MemberStates;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.reports.data.Answer;
 import org.unodc.rt.reports.data.ImplementationStatus;
 import org.unodc.rt.reports.data.ReturnSection;
@@ -40,9 +41,13 @@ public class ReturnDocuments {
 
     /**
      * For the State, its own return only (as the return service checks and audits); for the secretariat, with the
-     * reviewers' comments under each answer.
+     * reviewers' comments under each answer. Worded in {@code language} (a UN language code), or without one in the
+     * language of the caller's account; each answer keeps the language it was written in.
      */
-    public byte[] returnDocument(@NotNull Long returnId, @NotNull String format) {
+    public byte[] returnDocument(@NotNull Long returnId, @NotNull String format, String language) {
+        UnLanguage reader = language != null && !language.isBlank()
+                ? UnLanguage.orEnglish(language)
+                : caller.account().map(a -> UnLanguage.orEnglish(a.locale())).orElse(UnLanguage.EN);
         ReturnView view = returns.getReturn(returnId);
         ReportingCycle cycle = cycles.getCycle(view.cycleId());
         MemberState state = states.find(view.stateIso3()).orElseThrow();
@@ -67,20 +72,21 @@ public class ReturnDocuments {
                         a.measures(),
                         a.legislation(),
                         List.of(),
-                        null,
+                        a.language(),
                         notes));
             }
-            // Questions the secretariat added on no particular resolution form their own section.
+            // Questions the secretariat added on no particular resolution form their own section, which the
+            // document names in the reader's language.
             sections.add(new ReturnSection(
-                    section.resolutionLabel() == null ? "General questions" : section.resolutionLabel(),
-                    section.resolutionTitle() == null ? "Questions of the secretariat" : section.resolutionTitle(),
+                    section.resolutionLabel() == null ? "" : section.resolutionLabel(),
+                    section.resolutionTitle() == null ? "" : section.resolutionTitle(),
                     answers));
         }
         ReturnView.VersionRef last = view.versions().isEmpty()
                 ? null
                 : view.versions().get(view.versions().size() - 1);
         StateReturnData data = new StateReturnData(
-                state.englishName(),
+                state.name(reader),
                 view.cycleTitle(),
                 ReportAssembler.session(cycle.session()),
                 ReportAssembler.returnStatus(view.status()),
@@ -88,7 +94,8 @@ public class ReturnDocuments {
                 last == null ? null : last.submittedBy(),
                 last == null ? null : ImplementationReturn.DECLARATION,
                 sections,
-                audience);
+                audience,
+                reader.code());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportRendering.RENDERER.render(data, ReportRendering.format(format), out);
         return out.toByteArray();

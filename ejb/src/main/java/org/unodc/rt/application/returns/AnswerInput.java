@@ -4,11 +4,25 @@ import jakarta.validation.constraints.NotNull;
 import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationStatus;
 
-/** One answer as a page or a national system sends it. */
+/**
+ * One answer as a page or a national system sends it.
+ *
+ * @param language the UN language the texts are written in ("es"); left out, it is read from the texts
+ */
 public record AnswerInput(
-        @NotNull Long questionId, ImplementationStatus status, String narrative, String measures, String legislation) {
+        @NotNull Long questionId,
+        ImplementationStatus status,
+        String narrative,
+        String measures,
+        String legislation,
+        String language) {
+
+    public AnswerInput(
+            Long questionId, ImplementationStatus status, String narrative, String measures, String legislation) {
+        this(questionId, status, narrative, measures, legislation, null);
+    }
 
     public AnswerContent content() {
-        return new AnswerContent(status, narrative, measures, legislation);
+        return new AnswerContent(status, narrative, measures, legislation, language);
     }
 }

@@ -45,6 +45,10 @@ public class Answer {
     @Column(name = "legislation", length = AnswerContent.MAX_TEXT)
     private String legislation;
 
+    /** The UN language of the texts (see {@link AnswerContent#language()}); null while there is no text. */
+    @Column(name = "language", length = 10)
+    private String language;
+
     /** Taken over from the State's accepted answer in the previous cycle and not yet changed. */
     @Column(name = "carried_over", nullable = false)
     private boolean carriedOver;
@@ -71,6 +75,7 @@ public class Answer {
         this.narrative = content.narrative();
         this.measures = content.measures();
         this.legislation = content.legislation();
+        this.language = content.language();
         this.carriedOver = carriedOver;
         this.updatedBy = user;
         this.updatedAt = now;
@@ -78,7 +83,7 @@ public class Answer {
     }
 
     public AnswerContent content() {
-        return new AnswerContent(status, narrative, measures, legislation);
+        return new AnswerContent(status, narrative, measures, legislation, language);
     }
 
     public Long id() {
@@ -103,6 +108,10 @@ public class Answer {
 
     public String legislation() {
         return legislation;
+    }
+
+    public String language() {
+        return language;
     }
 
     public boolean carriedOver() {

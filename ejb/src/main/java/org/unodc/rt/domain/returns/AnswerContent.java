@@ -3,9 +3,18 @@ package org.unodc.rt.domain.returns;
 import java.util.Objects;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
+import org.unodc.rt.domain.resolution.text.LanguageDetector;
+import org.unodc.rt.domain.state.UnLanguage;
 
-/** What a State says in answer to one question; the unit of saving, comparing and snapshotting. */
-public record AnswerContent(ImplementationStatus status, String narrative, String measures, String legislation) {
+/**
+ * What a State says in answer to one question; the unit of saving, comparing and snapshotting.
+ *
+ * @param language the UN language the texts are written in: as the focal point says, or, when they say nothing,
+ *     as {@link LanguageDetector} reads the texts; none while there is no text. Pages and documents set the
+ *     answer's direction from it.
+ */
+public record AnswerContent(
+        ImplementationStatus status, String narrative, String measures, String legislation, String language) {
 
     public static final int MAX_TEXT = 20000;
 
@@ -15,6 +24,30 @@ public record AnswerContent(ImplementationStatus status, String narrative, Strin
         narrative = clean(narrative, Explanation.of("answerField.narrative"));
         measures = clean(measures, Explanation.of("answerField.measures"));
         legislation = clean(legislation, Explanation.of("answerField.legislation"));
+        language = languageOf(language, narrative, measures, legislation);
+    }
+
+    /** An answer whose language is read from its texts. */
+    public AnswerContent(ImplementationStatus status, String narrative, String measures, String legislation) {
+        this(status, narrative, measures, legislation, null);
+    }
+
+    private static String languageOf(String given, String... texts) {
+        StringBuilder written = new StringBuilder();
+        for (String text : texts) {
+            if (text != null) {
+                written.append(text).append('\n');
+            }
+        }
+        if (written.isEmpty()) {
+            return null;
+        }
+        if (given == null || given.isBlank()) {
+            return LanguageDetector.detect(written.toString()).code();
+        }
+        return UnLanguage.fromCode(given)
+                .orElseThrow(() -> new InvalidValue(Explanation.of("answer.unknownLanguage", given)))
+                .code();
     }
 
     public boolean isEmpty() {
@@ -26,7 +59,8 @@ public record AnswerContent(ImplementationStatus status, String narrative, Strin
                 && status == other.status
                 && Objects.equals(narrative, other.narrative)
                 && Objects.equals(measures, other.measures)
-                && Objects.equals(legislation, other.legislation);
+                && Objects.equals(legislation, other.legislation)
+                && Objects.equals(language, other.language);
     }
 
     /** @param field how the message names the field */

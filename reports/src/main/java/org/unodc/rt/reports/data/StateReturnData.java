@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param submittedAt null while never submitted
  * @param declaration the declaration the focal point made on submission; empty for a draft
+ * @param language BCP 47 tag of the reader's language: the document's headings, labels, status names and dates are
+ *     written in it (English when it is not a UN language); Arabic is laid out right to left
  */
 public record StateReturnData(
         String state,
@@ -20,7 +22,8 @@ public record StateReturnData(
         String submittedBy,
         String declaration,
         List<ReturnSection> sections,
-        Audience audience)
+        Audience audience,
+        String language)
         implements ReportData {
 
     /** Who the copy is for. */
@@ -38,6 +41,7 @@ public record StateReturnData(
         submittedBy = submittedBy == null ? "" : submittedBy;
         declaration = declaration == null ? "" : declaration;
         sections = List.copyOf(sections);
+        language = language == null || language.isBlank() ? "en" : language;
     }
 
     public boolean isDraft() {

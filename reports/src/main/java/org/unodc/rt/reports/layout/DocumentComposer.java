@@ -16,7 +16,6 @@ import static org.unodc.rt.reports.layout.Block.Kind.REGION_ROW;
 import static org.unodc.rt.reports.layout.Block.Kind.TITLE;
 import static org.unodc.rt.reports.layout.Block.Kind.TOC_ENTRY;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -47,9 +46,6 @@ public final class DocumentComposer {
 
     /** The matrix band has this many paragraph columns; wider resolutions continue in a second table. */
     public static final int MATRIX_COLUMNS = 12;
-
-    private static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     private static final String ANNEXES = "Annexes";
     private static final String ANNEXES_TITLE = "Replies and implementation status by resolution";
@@ -338,66 +334,123 @@ public final class DocumentComposer {
                         + "."));
     }
 
-    /** Report 3: a State's return, question by question, and the declaration. */
+    /**
+     * Report 3: a State's return, question by question, and the declaration, worded in the reader's language. Each
+     * answer keeps its own language and direction; one written in another language than the reader's says so
+     * ("[Original: Spanish]").
+     */
     public static Iterator<Block> stateReturn(StateReturnData data) {
+        Wording w = new Wording(data.language());
         List<Block> out = new ArrayList<>();
-        out.add(Block.heading(TITLE, null, "Implementation return of " + data.state()));
-        out.add(Block.of(FIELD, "Reporting cycle", data.cycle()));
-        out.add(Block.of(
-                FIELD,
-                "Session",
-                data.session().body() + ", " + data.session().title().toLowerCase(Locale.ENGLISH) + " ("
-                        + data.session().placeAndDates() + ")"));
-        out.add(Block.of(FIELD, "Status", data.status().label()));
-        out.add(Block.of(
-                FIELD,
-                "Submitted",
+        out.add(Block.heading(TITLE, null, w.text("title", data.state())));
+        boolean cycleRtl = Languages.looksRightToLeft(data.cycle());
+        field(out, w.text("field.cycle"), Wording.inItsDirection(data.cycle(), cycleRtl), cycleRtl, null);
+        field(out, w.text("field.session"), w.session(data.session()), w.rightToLeft(), null);
+        field(out, w.text("field.status"), w.status(data.status()), w.rightToLeft(), null);
+        field(
+                out,
+                w.text("field.submitted"),
                 data.submittedAt() == null
-                        ? "Not submitted"
-                        : TIMESTAMP.format(data.submittedAt())
-                                + (data.submittedBy().isEmpty() ? "" : " by " + data.submittedBy())));
-        out.add(Block.of(
-                FIELD,
-                "Copy for",
-                data.audience() == StateReturnData.Audience.STATE
-                        ? "The Member State (its record of the return)"
-                        : "The Secretariat (with reviewers' notes)"));
+                        ? w.text("submitted.not")
+                        : data.submittedBy().isEmpty()
+                                ? w.timestamp(data.submittedAt())
+                                : w.text(
+                                        "submitted.by",
+                                        new Unquoted(w.timestamp(data.submittedAt())),
+                                        data.submittedBy()),
+                w.rightToLeft(),
+                null);
+        field(out, w.text("field.copyFor"), w.text("copy." + data.audience().name()), w.rightToLeft(), null);
         int chapter = 0;
         for (ReturnSection section : data.sections()) {
             out.add(Block.heading(
                     HEADING_1,
-                    Numbering.roman(++chapter) + ".",
-                    section.resolutionTitle() + " (resolution " + section.resolutionSymbol() + ")"));
+                    w.chapter(++chapter),
+                    section.resolutionSymbol().isEmpty()
+                            ? w.text("section.general")
+                            : w.text("chapter", section.resolutionTitle(), section.resolutionSymbol())));
             for (Answer answer : section.answers()) {
-                out.add(Block.heading(HEADING_2, null, "Operative paragraph " + answer.paragraphNumber()));
-                out.add(Block.of(QUOTE, answer.paragraphNumber() + ".", answer.question()));
-                out.add(Block.of(FIELD, "Status", answer.status().label()));
+                out.add(Block.heading(HEADING_2, null, w.text("paragraph", answer.paragraphNumber())));
+                boolean questionRtl = Languages.looksRightToLeft(answer.question());
+                out.add(new Block(
+                        QUOTE,
+                        w.own(answer.paragraphNumber() + "."),
+                        Wording.inItsDirection(answer.question(), questionRtl),
+                        null,
+                        questionRtl,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+                field(out, w.text("field.status"), w.status(answer.status()), w.rightToLeft(), null);
                 boolean rtl = Languages.isRightToLeft(answer.language());
-                field(out, "Narrative", answer.narrative(), rtl);
-                field(out, "Measures taken", answer.measures(), rtl);
-                field(out, "Legislation", answer.legislation(), rtl);
+                String original = answer.language().equals(w.language()) ? null : w.original(answer.language());
+                field(out, w.text("field.narrative"), Wording.inItsDirection(answer.narrative(), rtl), rtl, original);
+                field(out, w.text("field.measures"), Wording.inItsDirection(answer.measures(), rtl), rtl, original);
+                field(
+                        out,
+                        w.text("field.legislation"),
+                        Wording.inItsDirection(answer.legislation(), rtl),
+                        rtl,
+                        original);
                 if (!answer.attachments().isEmpty()) {
-                    out.add(Block.of(FIELD, "Attachments", String.join("\n", answer.attachments())));
+                    field(
+                            out,
+                            w.text("field.attachments"),
+                            String.join(
+                                    "\n",
+                                    answer.attachments().stream().map(w::quoted).toList()),
+                            w.rightToLeft(),
+                            null);
                 }
                 if (data.audience() == StateReturnData.Audience.SECRETARIAT
                         && !answer.secretariatNote().isEmpty()) {
-                    out.add(Block.of(FIELD, "Secretariat note", answer.secretariatNote()));
+                    boolean noteRtl = Languages.looksRightToLeft(answer.secretariatNote());
+                    field(
+                            out,
+                            w.text("field.note"),
+                            Wording.inItsDirection(answer.secretariatNote(), noteRtl),
+                            noteRtl,
+                            null);
                 }
             }
         }
-        out.add(Block.heading(HEADING_1, Numbering.roman(++chapter) + ".", "Declaration"));
-        out.add(Block.of(
-                PARAGRAPH,
-                null,
-                data.declaration().isEmpty()
-                        ? "The return has not been submitted: no declaration has been made."
-                        : data.declaration()));
+        out.add(Block.heading(HEADING_1, w.chapter(++chapter), w.text("declaration")));
+        if (data.declaration().isEmpty()) {
+            out.add(Block.of(PARAGRAPH, null, w.text("declaration.none")));
+        } else {
+            boolean rtl = Languages.looksRightToLeft(data.declaration());
+            out.add(new Block(
+                    PARAGRAPH,
+                    null,
+                    Wording.inItsDirection(data.declaration(), rtl),
+                    null,
+                    rtl,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
         return out.iterator();
     }
 
-    private static void field(List<Block> out, String label, String value, boolean rtl) {
+    /** A value already written in the document's words, put into a sentence as it is. */
+    record Unquoted(String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /**
+     * A label and its value, laid out in the value's direction; for a State's text, the language it was written in
+     * when that is not the reader's. Nothing for an empty value.
+     */
+    private static void field(List<Block> out, String label, String value, boolean rtl, String original) {
         if (!value.isEmpty()) {
-            out.add(new Block(FIELD, label, value, null, rtl, null, null, null, null, null));
+            out.add(new Block(FIELD, label, value, original, rtl, null, null, null, null, null));
         }
     }
 

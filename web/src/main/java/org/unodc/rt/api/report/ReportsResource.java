@@ -139,13 +139,18 @@ public class ReportsResource {
                 .build();
     }
 
-    /** A State's return as a document (PDF by default) at any stage; a focal point gets only its own State's. */
+    /**
+     * A State's return as a document (PDF by default) at any stage; a focal point gets only its own State's. Worded in
+     * {@code lang} (ar, zh, en, fr, ru, es), by default in the language of the caller's account.
+     */
     @GET
     @Path("returns/{returnId}")
     @Produces(MediaType.WILDCARD)
     public Response returnDocument(
-            @PathParam("returnId") long returnId, @QueryParam("format") @DefaultValue("PDF") String format) {
-        byte[] document = returnDocuments.returnDocument(returnId, format);
+            @PathParam("returnId") long returnId,
+            @QueryParam("format") @DefaultValue("PDF") String format,
+            @QueryParam("lang") String language) {
+        byte[] document = returnDocuments.returnDocument(returnId, format, language);
         ReportFormat reportFormat = ReportFormat.valueOf(format.toUpperCase(Locale.ROOT));
         return Response.ok(document, reportFormat.mediaType())
                 .header("Content-Disposition", ContentDisposition.attachment(returnFileName(returnId, reportFormat)))
