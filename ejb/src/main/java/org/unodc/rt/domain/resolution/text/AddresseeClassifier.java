@@ -513,13 +513,16 @@ final class AddresseeClassifier {
         }
         String phrase = limit(s);
         Matcher end = words.end().matcher(phrase);
+        boolean beforeAction = false;
         if (end.find()) {
+            beforeAction = words.action() != null
+                    && words.action().matcher(end.group()).lookingAt();
             phrase = phrase.substring(0, end.start());
         }
-        return scan(words, phrase, thatClause);
+        return scan(words, phrase, thatClause, beforeAction);
     }
 
-    private static Result scan(Phrasebook.Addressees words, String phrase, boolean thatClause) {
+    private static Result scan(Phrasebook.Addressees words, String phrase, boolean thatClause, boolean beforeAction) {
         Set<Addressee> codes = new LinkedHashSet<>();
         int n = phrase.length();
         int extentStart = -1;
@@ -551,7 +554,8 @@ final class AddresseeClassifier {
                 Matcher generic = words.generic().matcher(phrase).region(pos, n);
                 if (generic.lookingAt()) {
                     pos = Math.max(generic.end(), next);
-                } else if (words.capitalised() && Character.isUpperCase(phrase.charAt(pos))) {
+                } else if (words.capitalised() && Character.isUpperCase(phrase.charAt(pos))
+                        || beforeAction && codes.isEmpty() && Character.isLetter(phrase.charAt(pos))) {
                     pos = next;
                 } else {
                     break;

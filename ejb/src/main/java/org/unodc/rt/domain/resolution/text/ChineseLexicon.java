@@ -23,7 +23,7 @@ final class ChineseLexicon {
     private static final Pattern PREAMBLE =
             Pattern.compile(ADVERBS + "?(?:" + OPENERS + ")|(?=.*[，,]\\s*\\d{0,3}\\s*$)[\\p{IsHan}]{2}");
 
-    private static final String DIRECTIVES = "请求|请|邀请|敦促|促请|吁请|鼓励|建议|呼吁|授权|要求|提醒|责成|委托|恳请";
+    private static final String DIRECTIVES = "请求|请|邀请|敦促|促请|吁请|鼓励|建议|授权|要求|提醒|责成|委托|恳请";
 
     private static final Phrasebook.Verbs VERBS = new Phrasebook.Verbs(
             Pattern.compile(ADVERBS),
@@ -35,8 +35,10 @@ final class ChineseLexicon {
                     "requests",
                     "邀请|恳请",
                     "invites",
-                    "吁请|呼吁",
+                    "吁请",
                     "calls upon",
+                    "呼吁",
+                    "calls for",
                     "鼓励|大力鼓励",
                     "encourages",
                     "建议",
@@ -79,7 +81,8 @@ final class ChineseLexicon {
             null,
             Pattern.compile("(?:其(?!他)|他们|它们|他|她)"),
             Pattern.compile("[，；。：,;:]|\\([a-z]\\)"),
-            Pattern.compile("(?:所有其他|其他所有|所有|各个|各|全体|其他|有关|相关|一切|联合国各|有意愿的|有能力的|有关的" + "|感兴趣的|尤其是|特别是|包括|以及)"),
+            Pattern.compile(
+                    "(?:所有其他|其他所有|所有|各个|全体|其他|有关|相关|一切|联合国各|有意愿的|有能力的|有关的" + "|感兴趣的|尤其是|特别是|包括|以及|《[^》]{1,80}》)"),
             null,
             Phrasebook.names(
                     false,
@@ -94,17 +97,19 @@ final class ChineseLexicon {
                     Addressee.DONORS,
                     "捐助方|捐助国|捐助者|捐助界|捐款方|捐助机构|捐助国政府",
                     Addressee.MEMBER_STATES,
-                    "(?:联合国)?会员国|缔约国|成员国|国家|各国|各国政府|政府",
+                    "(?:各|所有)?(?:联合国)?会员国|缔约国|成员国|国家|各国|各国政府|政府",
                     Addressee.OTHER,
                     "大会|经济及社会理事会|经社理事会|安全理事会|人权理事会|预防犯罪和刑事司法委员会|麻醉药品委员会"
                             + "|委员会|理事会|缔约方会议|缔约国会议|秘书处|国际麻醉品管制局|世界银行|国际货币基金组织"
-                            + "|金融行动特别工作组|论坛|国际刑事法院|联合国系统|联合国"),
+                            + "|金融行动特别工作组|国际刑事法院|联合国系统"),
             Pattern.compile("[^，；。、和及与或]{0,8}?(?:组织|机构|实体|伙伴|利益攸关方|社会|部门|界|方案|基金|专家|网络|成员"
                     + "|社区|行为体|委员会|理事会|法院|论坛|秘书处|系统|机制|中心|研究所|企业|银行|从业人员|媒体|大学"
-                    + "|国家|当局|代表)"),
+                    + "|国家|当局|代表|主席|总干事|高级专员|特别报告员|任务负责人|办事处|公署|执行局|小组|工作组|伙伴关系"
+                    + "|所|办公室|机关|论坛)"),
             false,
-            Pattern.compile("、|以及|和|及|与|或"),
-            Pattern.compile("的"));
+            Pattern.compile("、|以及|和|及"),
+            Pattern.compile("的|》|公约|议定书|规约|所提|所述|所列"),
+            null);
 
     private static final String NUMERAL = "[一二三四五六七八九十百零〇两\\d]{1,6}";
 
@@ -125,7 +130,7 @@ final class ChineseLexicon {
             Pattern.compile("本决议"));
 
     static final Phrasebook PHRASEBOOK =
-            new Phrasebook(UnLanguage.ZH, s -> s, PREAMBLE, VERBS, TRAILING, ADDRESSEES, REPORTING);
+            new Phrasebook(UnLanguage.ZH, Phrasebook::plain, PREAMBLE, VERBS, TRAILING, ADDRESSEES, REPORTING);
 
     private static final Map<Character, Integer> DIGITS = Map.ofEntries(
             Map.entry('零', 0),

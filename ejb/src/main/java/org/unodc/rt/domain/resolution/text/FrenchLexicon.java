@@ -35,8 +35,8 @@ final class FrenchLexicon {
             + "|regret|une\\s+vive\\s+préoccupation|une\\s+profonde\\s+préoccupation)))*");
 
     private static final String DIRECTIVE_VERBS = "prie|invite|engage|exhorte|demande|encourage|recommande"
-            + "|lance\\s+un\\s+(?:nouvel\\s+)?appel|appelle(?!\\s+l['’]attention)|autorise|charge|confie|exige"
-            + "|rappelle\\s+(?=aux?\\s|à\\s)|(?:réitère|renouvelle)\\s+(?:son\\s+appel|sa\\s+demande"
+            + "|lance\\s+un\\s+(?:nouvel\\s+)?appel|appelle(?!\\s+(?:l['’]attention|à))|autorise|charge"
+            + "|confie|exige|rappelle(?=\\s+(?:aux?|à)\\s)(?!\\s+à\\s+(?:cet|ce|cette)\\s)|(?:réitère|renouvelle)\\s+(?:son\\s+appel|sa\\s+demande"
             + "|son\\s+invitation|sa\\s+prière)";
 
     private static final Phrasebook.Verbs VERBS = new Phrasebook.Verbs(
@@ -50,8 +50,10 @@ final class FrenchLexicon {
                     "requests",
                     "invite",
                     "invites",
-                    "demande|appelle(?!\\s+l['’]attention)",
+                    "demande|appelle(?!\\s+(?:l['’]attention|à))",
                     "calls upon",
+                    "appelle\\s+à",
+                    "calls for",
                     "encourage",
                     "encourages",
                     "recommande",
@@ -64,7 +66,7 @@ final class FrenchLexicon {
                     "entrusts",
                     "exige|somme",
                     "demands",
-                    "rappelle\\s+(?=aux?\\s|à\\s)",
+                    "rappelle(?=\\s+(?:aux?|à)\\s)(?!\\s+à\\s+(?:cet|ce|cette)\\s)",
                     "reminds",
                     "(?:réitère|renouvelle)\\s+(?:son\\s+appel|sa\\s+demande|son\\s+invitation|sa\\s+prière)",
                     "reiterates its call",
@@ -87,7 +89,7 @@ final class FrenchLexicon {
                     "approuve|adopte|fait\\s+sienne?s?|entérine|souscrit|appuie|soutient|proclame|déclare|affirme"
                             + "|attend\\s+avec\\s+intérêt|prie\\s+de\\s+noter",
                     "approves"),
-            ci("(?:\\s+(?:également|aussi|en\\s+outre|de\\s+nouveau|à\\s+nouveau|encore|vivement|instamment"
+            ci("(?:\\s+(?:également|aussi|de\\s+même|en\\s+outre|de\\s+nouveau|à\\s+nouveau|encore|vivement|instamment"
                     + "|fermement|résolument|enfin|par\\s+ailleurs|une\\s+(?:fois\\s+de\\s+plus|nouvelle\\s+fois)"
                     + "|donc|en\\s+particulier|tout\\s+particulièrement|solennellement|de\\s+plus|avec\\s+"
                     + "(?:satisfaction|préoccupation|intérêt|appréciation|force|insistance)))"),
@@ -108,7 +110,7 @@ final class FrenchLexicon {
                     + "(?-i:\\p{Ll})" + L + "*(?:er|ir|re|oir)\\b"
                     + "|\\s(?:à\\s+ce\\s+qu|afin|pour\\s+qu|de\\s+bien\\s+vouloir)"
                     + "|,\\s*(?:en|dans|agissant|avec|selon|conformément|si|s['’]il|lorsqu|le\\s+cas|compte"
-                    + "|notamment|sur|par|pour|sans|tout\\s+en|chacun|afin|à\\s+cet|en\\s+tant|dès|sous|sauf|y"
+                    + "|notamment|sur|par|pour|sans|au\\s+moment|quand|tout\\s+en|chacun|afin|à\\s+cet|en\\s+tant|dès|sous|sauf|y"
                     + "|d['’]ici|au\\s+besoin|selon|le\\s+cas\\s+échéant)\\b|[;:.]|\\s\\((?-i:\\p{Ll})\\)"),
             ci("(?:(?:aux|au|à|les|la|le|des|du|tous|toutes|tout|autres|autre|chaque|leurs|leur|ses|son|sa|ces"
                     + "|cette|cet|certains|divers|différents|notamment|en\\s+particulier|également|aussi|plus"
@@ -138,17 +140,21 @@ final class FrenchLexicon {
                     "Assemblée\\s+générale|Conseil\\s+économique\\s+et\\s+social|Conseil\\s+de\\s+sécurité"
                             + "|Conseil\\s+des\\s+droits\\s+de\\s+l['’]homme|Commission(?:\\s+pour\\s+la\\s+prévention"
                             + "\\s+du\\s+crime\\s+et\\s+la\\s+justice\\s+pénale|\\s+des\\s+stupéfiants)?"
-                            + "|Conférence\\s+des\\s+(?:États\\s+)?[Pp]arties|Conseil|Secrétariat|secrétariat"
+                            + "|Conférence\\s+des\\s+(?:États\\s+)?[Pp]arties|Conseil|Secrétariat"
                             + "|Organe\\s+international\\s+de\\s+contrôle\\s+des\\s+stupéfiants|Banque\\s+mondiale"
                             + "|Fonds\\s+monétaire\\s+international|Groupe\\s+d['’]action\\s+financière"),
             ci("(?:" + L + "+\\s+)?(?:organisations?|organismes?|institutions?|entités?|organes?|agences?"
                     + "|secteur|société|partenaires|parties\\s+prenantes|acteurs|autorités|experts|réseaux"
                     + "|groupes|membres|milieux|communautés?|programmes|fonds|mécanismes|bureaux|secrétariats"
                     + "|représentants|médias|pays|parties|système|commissions|comités|centres|instituts"
-                    + "|prestataires|entreprises|banques|praticiens|universités)(?![\\p{L}])"),
+                    + "|prestataires|entreprises|banques|praticiens|universités|présidence|président|présidente|bureau"
+                    + "|haut-commissariat|haut-commissaire|directeur|directrice|coordonnateur|coordonnatrice"
+                    + "|rapporteur|rapporteuse|envoyé|envoyée|représentant|représentante|comité|équipe|groupe"
+                    + "|département|division|service|direction|secrétariat|titulaires\\s+de\\s+mandat)(?![\\p{L}])"),
             true,
             ci("\\s*,\\s*(?:et\\s+|ou\\s+|ainsi\\s+qu['’]\\s*|ainsi\\s+que\\s+)?|\\s+(?:et|ou|et/ou|ainsi\\s+que"
                     + "|de\\s+même\\s+que)\\s+|\\s+ainsi\\s+qu['’]\\s*"),
+            null,
             null);
 
     private static final String ORDINAL = "(?:\\d{1,3}\\s*(?:e|è|ème|eme|re|er)(?![\\p{L}])|" + L
@@ -174,7 +180,7 @@ final class FrenchLexicon {
             ci("\\b(?:présente|cette)\\s+résolution\\b"));
 
     static final Phrasebook PHRASEBOOK =
-            new Phrasebook(UnLanguage.FR, s -> s, PREAMBLE, VERBS, TRAILING, ADDRESSEES, REPORTING);
+            new Phrasebook(UnLanguage.FR, Phrasebook::plain, PREAMBLE, VERBS, TRAILING, ADDRESSEES, REPORTING);
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(
             Map.entry("un", 1),

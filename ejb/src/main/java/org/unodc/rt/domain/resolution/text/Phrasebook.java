@@ -61,7 +61,9 @@ record Phrasebook(
      *                    ({@link Addressee#OTHER}): "organisations", "организациям", "المنظمات", "组织"
      * @param capitalised whether an unknown phrase starting with a capital names an addressee ("le Forum")
      * @param separator   between two addressees (", ", " et ", " и ", " و", "、")
-     * @param relative    a relative clause that may come before a name ("尚未……的会员国"), or null
+     * @param relative    what ends a description that may come before a name ("尚未……的会员国"), or null
+     * @param action      the ends of the phrase that open the action ("à envisager", an infinitive, "إلى أن"):
+     *                    whatever the verb directs before them is an addressee, named or not; or null
      */
     record Addressees(
             Pattern lead,
@@ -74,7 +76,8 @@ record Phrasebook(
             Pattern generic,
             boolean capitalised,
             Pattern separator,
-            Pattern relative) {}
+            Pattern relative,
+            Pattern action) {}
 
     /**
      * How a request to report is written.
@@ -101,6 +104,19 @@ record Phrasebook(
             Pattern implementation) {}
 
     static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00A0\u2007\u202F]");
+    private static final Pattern NO_BREAK_HYPHEN = Pattern.compile("[\u2010\u2011]");
+
+    /**
+     * No-break spaces and hyphens as plain ones ("soixante‑seizième", "الثامنة والسبعين" with U+00A0), one character
+     * for one, so that {@code \\s} and "-" in the patterns meet them.
+     */
+    static String plain(String text) {
+        return NO_BREAK_HYPHEN
+                .matcher(NO_BREAK_SPACE.matcher(text).replaceAll(" "))
+                .replaceAll("-");
+    }
 
     /** Compiles a case-insensitive pattern. */
     static Pattern ci(String regex) {

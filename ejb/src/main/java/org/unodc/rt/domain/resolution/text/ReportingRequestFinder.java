@@ -44,6 +44,9 @@ final class ReportingRequestFinder {
 
     private static final Pattern IMPLEMENTATION = Pattern.compile("\\b(?:present|this)\\s+resolution\\b");
 
+    /** How far before the request to report its session may be named. */
+    private static final int SESSION_BEFORE_ASK = 40;
+
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+(?:and|or)\\s+");
 
     private ReportingRequestFinder() {}
@@ -137,6 +140,16 @@ final class ReportingRequestFinder {
         int from = ask.start();
         Matcher session = words.session().matcher(clause);
         boolean hasSession = session.find(from);
+        if (!hasSession) {
+            // the session may come just before the request ("que en su 77º período de sesiones le presente")
+            int end = -1;
+            Matcher before = words.session().matcher(clause).region(0, from);
+            while (before.find()) {
+                end = from - before.end() <= SESSION_BEFORE_ASK ? before.start() : end;
+            }
+            hasSession = end >= 0 && session.find(end);
+            from = hasSession ? session.start() : from;
+        }
         int targetLimit = hasSession ? session.start() : clause.length();
 
         String reportTo = null;

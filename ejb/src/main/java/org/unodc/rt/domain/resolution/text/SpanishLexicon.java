@@ -32,7 +32,7 @@ final class SpanishLexicon {
 
     private static final String DIRECTIVE_VERBS = "solicita|pide|invita|insta|exhorta|alienta|anima|recomienda"
             + "|hace\\s+un\\s+(?:nuevo\\s+)?llamamiento|exige|autoriza|encomienda|encarga"
-            + "|recuerda\\s+(?=a\\s|al\\s)|(?:reitera|renueva)\\s+su\\s+(?:llamamiento|solicitud|petición"
+            + "|recuerda(?=\\s+(?:a|al)\\s)|(?:reitera|renueva)\\s+su\\s+(?:llamamiento|solicitud|petición"
             + "|invitación|exhortación)";
 
     private static final Phrasebook.Verbs VERBS = new Phrasebook.Verbs(
@@ -59,7 +59,7 @@ final class SpanishLexicon {
                     "entrusts",
                     "exige",
                     "demands",
-                    "recuerda\\s+(?=a\\s|al\\s)",
+                    "recuerda(?=\\s+(?:a|al)\\s)",
                     "reminds",
                     "(?:reitera|renueva)\\s+su\\s+(?:llamamiento|solicitud|petición|invitación|exhortación)",
                     "reiterates its call",
@@ -131,7 +131,7 @@ final class SpanishLexicon {
                     "Asamblea\\s+General|Consejo\\s+Económico\\s+y\\s+Social|Consejo\\s+de\\s+Seguridad"
                             + "|Consejo\\s+de\\s+Derechos\\s+Humanos|Comisión(?:\\s+de\\s+Prevención\\s+del\\s+Delito"
                             + "\\s+y\\s+Justicia\\s+Penal|\\s+de\\s+Estupefacientes)?"
-                            + "|Conferencia\\s+de\\s+(?:los\\s+Estados\\s+)?[Pp]artes|Consejo|Secretaría|secretaría"
+                            + "|Conferencia\\s+de\\s+(?:los\\s+Estados\\s+)?[Pp]artes|Consejo|Secretaría"
                             + "|Junta\\s+Internacional\\s+de\\s+Fiscalización\\s+de\\s+Estupefacientes|Banco\\s+Mundial"
                             + "|Fondo\\s+Monetario\\s+Internacional|Grupo\\s+de\\s+Acción\\s+Financiera"),
             ci("(?:" + L + "+\\s+)?(?:organizaciones|organización|organismos?|instituciones|institución|entidades"
@@ -139,9 +139,12 @@ final class SpanishLexicon {
                     + "|agentes|actores|autoridades|expertos|redes|grupos|miembros|comunidad|comunidades|programas"
                     + "|fondos|mecanismos|oficinas|secretarías|representantes|medios|países|partes|sistema"
                     + "|comisiones|comités|foros|centros|institutos|proveedores|empresas|bancos|profesionales"
-                    + "|universidades|círculos)(?![\\p{L}])"),
+                    + "|universidades|círculos|presidencia|presidente|presidenta|mesa|director|directora|relator|relatora"
+                    + "|coordinador|coordinadora|enviado|enviada|representante|comité|equipo|grupo|departamento|secretaría"
+                    + "|división|servicio|dirección|titulares\\s+de\\s+mandatos?)(?![\\p{L}])"),
             true,
             ci("\\s*,\\s*(?:[yeo]\\s+|así\\s+como\\s+)?|\\s+(?:[yeou]|y/o|así\\s+como|junto\\s+con)\\s+"),
+            null,
             null);
 
     private static final String ORDINAL =
@@ -168,7 +171,7 @@ final class SpanishLexicon {
             ci("\\b(?:presente|esta)\\s+resolución\\b"));
 
     static final Phrasebook PHRASEBOOK =
-            new Phrasebook(UnLanguage.ES, s -> s, PREAMBLE, VERBS, TRAILING, ADDRESSEES, REPORTING);
+            new Phrasebook(UnLanguage.ES, Phrasebook::plain, PREAMBLE, VERBS, TRAILING, ADDRESSEES, REPORTING);
 
     /** Ordinal stems (without the gender ending) and their values. */
     private static final Map<String, Integer> STEMS = Map.ofEntries(

@@ -377,14 +377,16 @@ final class VerbPhrases {
      * with an empty canonical name (not directive, not "known").
      */
     static VerbMatch operativeVerb(Phrasebook.Verbs verbs, String s) {
-        int pos = skipAll(verbs.before(), s, 0);
         int best = -1;
         String canonical = null;
-        for (Phrasebook.Verb verb : verbs.list()) {
-            Matcher m = verb.pattern().matcher(s).region(pos, s.length());
-            if (m.lookingAt() && m.end() > best) {
-                best = m.end();
-                canonical = verb.canonical();
+        // "настоятельно призывает" is a verb of its own, "настоятельно рекомендует" an adverb and a verb
+        for (int pos : new int[] {0, skipAll(verbs.before(), s, 0)}) {
+            for (Phrasebook.Verb verb : verbs.list()) {
+                Matcher m = verb.pattern().matcher(s).region(pos, s.length());
+                if (m.lookingAt() && m.end() > best) {
+                    best = m.end();
+                    canonical = verb.canonical();
+                }
             }
         }
         if (canonical == null) {
