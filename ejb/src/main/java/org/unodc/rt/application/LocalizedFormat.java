@@ -100,6 +100,20 @@ public final class LocalizedFormat {
         return date(first) + " – " + date(last);
     }
 
+    /**
+     * Items joined as the language joins a list: "، " in Arabic (each item isolated, so an English keyword does not
+     * reorder the Arabic around it), "、" in Chinese, ", " otherwise.
+     */
+    public static String list(Locale locale, java.util.Collection<String> items) {
+        return switch (locale.getLanguage()) {
+            case "ar" -> items.stream()
+                    .map(i -> "\u2068" + i + "\u2069")
+                    .collect(java.util.stream.Collectors.joining("، "));
+            case "zh" -> String.join("、", items);
+            default -> String.join(", ", items);
+        };
+    }
+
     private ZonedDateTime inZone(Object value) {
         if (value instanceof Instant i) {
             return i.atZone(zone);

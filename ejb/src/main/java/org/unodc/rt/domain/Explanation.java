@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.search.ErrorText;
 
 /**
@@ -68,10 +69,22 @@ public record Explanation(String bundle, String key, List<Serializable> argument
         } catch (MissingResourceException e) {
             return key + arguments;
         }
+        boolean rightToLeft = UnLanguage.fromCode(locale.getLanguage())
+                .map(UnLanguage::rightToLeft)
+                .orElse(false);
         Object[] told = arguments.stream()
-                .map(a -> a instanceof Explanation nested ? nested.text(locale) : a)
+                .map(a -> a instanceof Explanation nested ? nested.text(locale) : rightToLeft ? isolated(a) : a)
                 .toArray();
         return new MessageFormat(pattern, locale).format(told);
+    }
+
+    /**
+     * A value told in a right-to-left sentence ("E/RES/2011/32", a file name, a title) is isolated from it (U+2068 …
+     * U+2069), so "السؤال 3 (E/RES/2011/32، الفقرة 5)" keeps its symbol whole and its parentheses where they belong.
+     * Numbers are left to the sentence: MessageFormat writes them in the language's digits.
+     */
+    private static Object isolated(Object argument) {
+        return argument instanceof String text && !text.isEmpty() ? "\u2068" + text + "\u2069" : argument;
     }
 
     /** The explanation in English, as the API and the server log give it. */

@@ -79,6 +79,18 @@ class LocalizedFormatTest {
     }
 
     @Test
+    void listsAreJoinedAsTheLanguageJoinsThem() {
+        java.util.List<String> items = java.util.List.of("الاتجار بالأشخاص", "cybercrime");
+
+        assertThat(LocalizedFormat.list(Locale.forLanguageTag("ar"), items))
+                .isEqualTo("\u2068الاتجار بالأشخاص\u2069، \u2068cybercrime\u2069");
+        assertThat(LocalizedFormat.list(Locale.CHINESE, java.util.List.of("贩运人口", "洗钱")))
+                .isEqualTo("贩运人口、洗钱");
+        assertThat(LocalizedFormat.list(Locale.FRENCH, java.util.List.of("a", "b")))
+                .isEqualTo("a, b");
+    }
+
+    @Test
     void nothingToShowIsEmpty() {
         assertThat(in("en").date(null)).isEmpty();
         assertThat(in("en").dateTime(null)).isEmpty();

@@ -11,6 +11,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.unodc.rt.application.LocalizedFormat;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.RegionalGroup;
@@ -54,6 +55,16 @@ public class Labels {
     }
 
     /** "français", "Arabic", "葡萄牙文": the name of a language in the interface language. */
+    /**
+     * The direction of a text in the language with this code, for the {@code dir} attribute of the element that holds
+     * it: "auto" when the language is not known (the browser then reads it from the first letter).
+     */
+    public String direction(String code) {
+        return org.unodc.rt.domain.state.UnLanguage.fromCode(code)
+                .map(l -> l.rightToLeft() ? "rtl" : "ltr")
+                .orElse("auto");
+    }
+
     public String language(String code) {
         if (code == null || code.isBlank()) {
             return "";
@@ -66,7 +77,8 @@ public class Labels {
     }
 
     public String languages(List<String> codes) {
-        return codes.stream().map(this::language).collect(Collectors.joining(", "));
+        return LocalizedFormat.list(
+                session.getLocale(), codes.stream().map(this::language).toList());
     }
 
     public String crimeType(String code) {
@@ -74,7 +86,9 @@ public class Labels {
     }
 
     public String crimeTypes(java.util.Collection<String> codes) {
-        return codes.stream().map(this::crimeType).sorted().collect(Collectors.joining(", "));
+        return LocalizedFormat.list(
+                session.getLocale(),
+                codes.stream().map(this::crimeType).sorted().toList());
     }
 
     public String type(String code) {

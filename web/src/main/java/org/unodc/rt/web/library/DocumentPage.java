@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.unodc.rt.application.LocalizedFormat;
 import org.unodc.rt.application.library.DocumentView;
 import org.unodc.rt.application.library.LibraryReading;
 import org.unodc.rt.domain.library.LibraryDocument;
@@ -13,6 +14,7 @@ import org.unodc.rt.search.SearchHit;
 import org.unodc.rt.web.common.Fmt;
 import org.unodc.rt.web.common.Labels;
 import org.unodc.rt.web.common.Messages;
+import org.unodc.rt.web.common.UserSession;
 
 /** One library document: metadata, links both ways, the resolutions it answers, the original, a citation. */
 @Named
@@ -30,6 +32,9 @@ public class DocumentPage implements Serializable {
     @Inject
     transient Fmt fmt;
 
+    @Inject
+    transient UserSession session;
+
     private Long id;
     private DocumentView view;
     private List<SearchHit> similar;
@@ -40,7 +45,8 @@ public class DocumentPage implements Serializable {
     }
 
     public String tags(String kind) {
-        return String.join(", ", view.document().tags(TagKind.valueOf(kind)));
+        return LocalizedFormat.list(
+                session.getLocale(), List.copyOf(view.document().tags(TagKind.valueOf(kind))));
     }
 
     public java.util.Set<String> tagSet(String kind) {
@@ -74,7 +80,7 @@ public class DocumentPage implements Serializable {
     }
 
     public String getLanguages() {
-        return String.join(", ", view.document().languages());
+        return LocalizedFormat.list(session.getLocale(), view.document().languages());
     }
 
     public boolean isRightToLeft() {

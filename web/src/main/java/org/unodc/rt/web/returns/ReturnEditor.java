@@ -46,12 +46,19 @@ public class ReturnEditor implements Serializable {
         private String measures;
         private String legislation;
 
+        /** The answer's language as last saved (said or read from the text). */
+        private String language;
+
+        /** Whether the focal point said the language here; if not, the server reads it from the text again. */
+        private boolean languageSaid;
+
         Editable(ReturnView.AnswerView answer) {
             this.questionId = answer.questionId();
             this.status = answer.status() == null ? null : ImplementationStatus.valueOf(answer.status());
             this.narrative = answer.narrative();
             this.measures = answer.measures();
             this.legislation = answer.legislation();
+            this.language = answer.language();
         }
 
         /** The library document picked in the autocomplete, cited at once and then cleared. */
@@ -66,7 +73,8 @@ public class ReturnEditor implements Serializable {
         private String newUrl;
 
         AnswerInput input() {
-            return new AnswerInput(questionId, status, narrative, measures, legislation);
+            return new AnswerInput(
+                    questionId, status, narrative, measures, legislation, languageSaid ? language : null);
         }
 
         public CitableDocument getPick() {
@@ -99,6 +107,17 @@ public class ReturnEditor implements Serializable {
 
         public void setNewUrl(String newUrl) {
             this.newUrl = newUrl;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            if (!java.util.Objects.equals(language, this.language)) {
+                this.languageSaid = language != null;
+                this.language = language;
+            }
         }
 
         public ImplementationStatus getStatus() {
@@ -316,6 +335,11 @@ public class ReturnEditor implements Serializable {
                         .filter(a -> Objects.equals(a.questionId(), questionId))
                         .findFirst()
                         .orElse(null);
+    }
+
+    /** The languages an answer can be said to be written in. */
+    public org.unodc.rt.domain.state.UnLanguage[] getLanguages() {
+        return org.unodc.rt.domain.state.UnLanguage.values();
     }
 
     public ImplementationStatus[] getStatuses() {
