@@ -54,13 +54,7 @@ public final class LanguageAnalyzers implements Closeable {
     }
 
     public LanguageAnalyzers(Terminology terminology) {
-        bySuffix.put("ar", new ArabicAnalyzer());
-        bySuffix.put("zh", new SmartChineseAnalyzer());
-        bySuffix.put("en", new EnglishAnalyzer());
-        bySuffix.put("fr", new FrenchAnalyzer());
-        bySuffix.put("ru", new RussianAnalyzer());
-        bySuffix.put("es", new SpanishAnalyzer());
-        bySuffix.put(Languages.OTHER, new NeutralAnalyzer());
+        bySuffix.putAll(newAnalyzers());
         perField = new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
             protected Analyzer getWrappedAnalyzer(String fieldName) {
@@ -96,6 +90,31 @@ public final class LanguageAnalyzers implements Closeable {
                                 components.getTokenStream(), vocabulary.byFirstToken(suffix), vocabulary.maxLength()));
             }
         };
+    }
+
+    /** A new analyzer for each field suffix: the six UN languages and {@link Languages#OTHER}. */
+    static Map<String, Analyzer> newAnalyzers() {
+        Map<String, Analyzer> analyzers = new LinkedHashMap<>();
+        analyzers.put("ar", new ArabicAnalyzer());
+        analyzers.put("zh", new SmartChineseAnalyzer());
+        analyzers.put("en", new EnglishAnalyzer());
+        analyzers.put("fr", new FrenchAnalyzer());
+        analyzers.put("ru", new RussianAnalyzer());
+        analyzers.put("es", new SpanishAnalyzer());
+        analyzers.put(Languages.OTHER, new NeutralAnalyzer());
+        return analyzers;
+    }
+
+    /**
+     * The bilingual dictionaries shipped with the module, loaded on first use and shared by every index (they never
+     * change while the application runs).
+     */
+    public static Dictionaries dictionaries() {
+        return SharedDictionaries.INSTANCE;
+    }
+
+    private static final class SharedDictionaries {
+        static final Dictionaries INSTANCE = new Dictionaries(newAnalyzers()::get);
     }
 
     /** The analyzer for indexing: {@link #perField()} plus concept tags in the UN-language fields. */

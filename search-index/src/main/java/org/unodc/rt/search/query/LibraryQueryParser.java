@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.unodc.rt.search.AlsoSearched;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.InvalidQueryException;
 import org.unodc.rt.search.SearchRequest;
@@ -66,6 +69,10 @@ public final class LibraryQueryParser {
     static final int FUZZY_EXPANSIONS = 8;
 
     private static final int MAX_NESTING = 10;
+
+    /** The weight of the translated query beside the words as typed. */
+    static final float TRANSLATION_WEIGHT = 0.5f;
+
     private static final Pattern LEADING_WILDCARD = Pattern.compile("(^|[\\s(+\\-!])[*?]");
 
     /** The virtual field the classic parser is given; every query on it is spread over the real ones. */
@@ -77,6 +84,7 @@ public final class LibraryQueryParser {
     private final Map<String, Float> fieldBoosts;
     private final Map<String, List<String>> fieldsByLanguage = new LinkedHashMap<>();
     private final Map<String, Query> expansions = new ConcurrentHashMap<>();
+    private final QueryTranslator translator;
 
     /**
      * @param fields the text fields to search; each name ends with its language suffix ({@code
@@ -94,6 +102,28 @@ public final class LibraryQueryParser {
             String suffix = text ? Languages.suffixOfField(field) : Languages.OTHER;
             fieldsByLanguage.computeIfAbsent(suffix, l -> new ArrayList<>()).add(field);
         }
+        this.translator = new QueryTranslator(
+                vocabulary,
+                LanguageAnalyzers::dictionaries,
+                this::analyze,
+                fieldsByLanguage,
+                this::expansion,
+                this::boosted);
+    }
+
+    /**
+     * A parsed query and what cross-language search added to it: per other language, the translated terms searched
+     * (empty when cross-language search is off or found nothing to translate).
+     */
+    public record Parsed(Query query, List<AlsoSearched> alsoSearched) {
+        public Parsed {
+            alsoSearched = List.copyOf(alsoSearched);
+        }
+    }
+
+    /** The query as {@link #parse(String, boolean)} makes it. */
+    public Query parse(String userQuery, boolean crossLanguage) throws InvalidQueryException {
+        return parse(userQuery, crossLanguage, Set.of()).query();
     }
 
     /**
@@ -102,14 +132,15 @@ public final class LibraryQueryParser {
      *
      * @throws InvalidQueryException with a message saying what to fix; never anything else
      */
-    public Query parse(String userQuery, boolean crossLanguage) throws InvalidQueryException {
+    public Parsed parse(String userQuery, boolean crossLanguage, Set<String> skippedLanguages)
+            throws InvalidQueryException {
         if (userQuery == null || userQuery.isBlank()) {
-            return new MatchAllDocsQuery();
+            return new Parsed(new MatchAllDocsQuery(), List.of());
         }
         checkCommonMistakes(userQuery);
         Query query;
+        Parser parser = new Parser(crossLanguage, skippedLanguages);
         try {
-            Parser parser = new Parser(crossLanguage);
             query = parser.parse(escapeDisabledSyntax(userQuery));
             if (parser.fuzzyTerms > MAX_FUZZY_TERMS) {
                 throw new InvalidQueryException(
@@ -135,13 +166,15 @@ public final class LibraryQueryParser {
             throw new InvalidQueryException("query.notUnderstood", userQuery);
         }
         if (query == null) {
-            return new BooleanQuery.Builder().build();
+            return new Parsed(new BooleanQuery.Builder().build(), List.of());
         }
         // Lucene counts the clauses only when the query runs, and then fails with TooManyClauses.
         if (clauses(query) > maxClauses()) {
             throw new InvalidQueryException("query.tooManyClauses", userQuery);
         }
-        return query;
+        List<AlsoSearched> also = new ArrayList<>();
+        parser.searched.forEach((language, terms) -> also.add(new AlsoSearched(language, String.join(", ", terms))));
+        return new Parsed(query, also);
     }
 
     /**
@@ -265,11 +298,14 @@ public final class LibraryQueryParser {
      */
     private final class Parser extends QueryParser {
         private final boolean crossLanguage;
+        private final Set<String> skippedLanguages;
+        private final Map<String, Set<String>> searched = new LinkedHashMap<>();
         private int fuzzyTerms;
 
-        Parser(boolean crossLanguage) {
+        Parser(boolean crossLanguage, Set<String> skippedLanguages) {
             super(ANY_FIELD, analyzers.perField());
             this.crossLanguage = crossLanguage;
+            this.skippedLanguages = skippedLanguages;
             // Library searches narrow down: every word must appear, as in web search engines.
             setDefaultOperator(QueryParser.Operator.AND);
             // Hand consecutive words over together so a multi-word term ("proceeds of crime") can
@@ -297,32 +333,21 @@ public final class LibraryQueryParser {
                     : new BooleanQuery.Builder().add(query, Occur.MUST).build();
         }
 
-        private Query unquoted(String text) throws ParseException {
+        private Query unquoted(String text) {
             Query base = wordsInOneLanguage(words(text));
             if (!crossLanguage) {
                 return base;
             }
-            List<ConceptMatch> matches = findConcepts(text);
-            if (matches.isEmpty()) {
+            QueryTranslator.Translated translated = translator.translate(text, skippedLanguages);
+            if (translated == null) {
                 return base;
             }
-            // Either the words as typed, or each recognised term in any language plus the rest.
-            BooleanQuery.Builder alternative = new BooleanQuery.Builder();
-            List<String> rest = new ArrayList<>();
-            int from = 0;
-            for (ConceptMatch m : matches) {
-                alternative.add(expansion(m.conceptId()), Occur.MUST);
-                rest.addAll(words(text.substring(from, m.start())));
-                from = m.end();
+            for (QueryTranslator.Searched s : translated.searched()) {
+                searched.computeIfAbsent(s.language(), l -> new LinkedHashSet<>())
+                        .add(s.terms());
             }
-            rest.addAll(words(text.substring(from)));
-            if (!rest.isEmpty()) {
-                Query restQuery = wordsInOneLanguage(rest);
-                if (restQuery != null) {
-                    alternative.add(restQuery, Occur.MUST);
-                }
-            }
-            return either(base, alternative.build());
+            // The words as typed in their own language rank first; a translation is a guess.
+            return either(base, new BoostQuery(translated.query(), TRANSLATION_WEIGHT));
         }
 
         /** A phrase in quotation marks, with an optional slop ({@code "…"~2}). */
@@ -395,7 +420,7 @@ public final class LibraryQueryParser {
                 boolean someWord = false;
                 for (String word : words) {
                     List<String> terms = analyze(group.getKey(), word).stream()
-                            .map(Tok::term)
+                            .map(QueryTranslator.Tok::term)
                             .toList();
                     if (terms.isEmpty()) {
                         continue;
@@ -486,26 +511,16 @@ public final class LibraryQueryParser {
     private List<ConceptMatch> findConcepts(String text) {
         List<ConceptMatch> found = new ArrayList<>();
         for (String language : Languages.UN) {
-            List<ConceptVocabulary.Variant> variants = vocabulary.variants(language);
-            if (variants.isEmpty()) {
-                continue;
-            }
-            List<Tok> tokens = analyze(language, text);
-            for (ConceptVocabulary.Variant v : variants) {
-                int n = v.tokens().size();
-                for (int i = 0; i + n <= tokens.size(); i++) {
-                    if (matchesAt(tokens, i, v.tokens())) {
-                        found.add(new ConceptMatch(
-                                v.conceptId(),
-                                tokens.get(i).start(),
-                                tokens.get(i + n - 1).end(),
-                                n == tokens.size()));
-                    }
-                }
+            List<QueryTranslator.Tok> tokens = analyze(language, text);
+            for (QueryTranslator.ConceptSpan c : translator.concepts(language, tokens)) {
+                found.add(new ConceptMatch(
+                        c.conceptId(),
+                        tokens.get(c.from()).start(),
+                        tokens.get(c.to() - 1).end(),
+                        c.to() - c.from() == tokens.size()));
             }
         }
-        // Longest spans first, so "illicit trafficking in precious metals" is read as two concepts
-        // and "trafic illicite de migrants" as smuggling, not as "trafic illicite".
+        // Longest spans first, across languages too; then in the order of the text.
         found.sort(
                 Comparator.comparingInt((ConceptMatch m) -> m.end() - m.start()).reversed());
         List<ConceptMatch> chosen = new ArrayList<>();
@@ -520,25 +535,16 @@ public final class LibraryQueryParser {
         return chosen;
     }
 
-    private static boolean matchesAt(List<Tok> tokens, int at, List<String> wanted) {
-        for (int k = 0; k < wanted.size(); k++) {
-            if (!tokens.get(at + k).term().equals(wanted.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private List<Tok> analyze(String language, String text) {
+    private List<QueryTranslator.Tok> analyze(String language, String text) {
         Analyzer analyzer = analyzers.forLanguage(language);
         String field = "body_" + language;
-        List<Tok> tokens = new ArrayList<>();
+        List<QueryTranslator.Tok> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(new Tok(term.toString(), offset.startOffset(), offset.endOffset()));
+                tokens.add(new QueryTranslator.Tok(term.toString(), offset.startOffset(), offset.endOffset()));
             }
             stream.end();
         } catch (IOException e) {
@@ -546,8 +552,6 @@ public final class LibraryQueryParser {
         }
         return tokens;
     }
-
-    private record Tok(String term, int start, int end) {}
 
     private record ConceptMatch(String conceptId, int start, int end, boolean whole) {}
 }
