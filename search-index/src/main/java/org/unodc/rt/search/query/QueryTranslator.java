@@ -146,7 +146,7 @@ final class QueryTranslator {
                 all.add(clause, Occur.SHOULD);
             }
         }
-        known.setMinimumNumberShouldMatch(knownCount >= 4 ? knownCount - 1 : knownCount);
+        known.setMinimumNumberShouldMatch(Math.min(1, knownCount));
         all.add(known.build(), Occur.MUST);
         return all.build();
     }
