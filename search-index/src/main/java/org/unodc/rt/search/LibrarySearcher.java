@@ -39,12 +39,14 @@ final class LibrarySearcher {
     /** See {@link LibraryIndex#search(SearchRequest)}. */
     SearchResult search(SearchRequest request) throws InvalidQueryException {
         request.checkLimits(); // before any query is built: 4,000 filter values would exceed Lucene's clause limit
-        Query userQuery = parser.parse(request.query(), request.crossLanguage());
+        LibraryQueryParser.Parsed parsed =
+                parser.parse(request.query(), request.crossLanguage(), request.skippedLanguages());
+        Query userQuery = parsed.query();
         DrillDownQuery query = drillDown(userQuery, request);
         int window = (request.page() + 1) * request.size();
         return searchers.withSearcher(searcher -> {
             if (searcher.getIndexReader().numDocs() == 0) {
-                return new SearchResult(0, List.of(), FacetCounts.none());
+                return new SearchResult(0, List.of(), FacetCounts.none(), parsed.alsoSearched());
             }
             DrillSideways sideways = new PerDimensionDrillSideways(searcher, facetCounter, countingThreads);
             DrillSideways.DrillSidewaysResult result = request.sort() == SortOrder.DATE
@@ -56,13 +58,17 @@ final class LibrarySearcher {
             return new SearchResult(
                     result.hits.totalHits.value,
                     hits.read(searcher, userQuery, page, request.language()),
-                    FacetCounts.of(result.facets));
+                    FacetCounts.of(result.facets),
+                    parsed.alsoSearched());
         });
     }
 
     /** See {@link LibraryIndex#toLuceneQuery(SearchRequest)}. */
     Query toLuceneQuery(SearchRequest request) throws InvalidQueryException {
-        return drillDown(parser.parse(request.query(), request.crossLanguage()), request);
+        return drillDown(
+                parser.parse(request.query(), request.crossLanguage(), request.skippedLanguages())
+                        .query(),
+                request);
     }
 
     private DrillDownQuery drillDown(Query userQuery, SearchRequest request) throws InvalidQueryException {

@@ -13,12 +13,14 @@ import java.util.Set;
  *
  * @param query the text typed; blank lists everything (browsing by facets)
  * @param language the interface language (ISO 639-1): picks which title a hit shows
- * @param crossLanguage whether Convention terms in the query also find their equivalents in the
- *     other UN languages
+ * @param crossLanguage whether the query is also searched translated into the other UN languages (terms of the
+ *     terminology and words of the dictionaries)
  * @param filters per {@link Facet#key()}, the accepted values: a document must match one value of
  *     every filtered facet
  * @param page zero-based page number
  * @param size hits per page, 1 to {@value #MAX_SIZE}
+ * @param skippedLanguages languages (ISO 639-1) the query is not translated into: the user dropped them from what
+ *     the search also searched ({@link SearchResult#alsoSearched()})
  */
 public record SearchRequest(
         String query,
@@ -27,7 +29,8 @@ public record SearchRequest(
         Map<String, Set<String>> filters,
         SortOrder sort,
         int page,
-        int size) {
+        int size,
+        Set<String> skippedLanguages) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -54,6 +57,19 @@ public record SearchRequest(
         }
         filters = java.util.Collections.unmodifiableMap(copy);
         sort = Objects.requireNonNullElse(sort, SortOrder.RELEVANCE);
+        skippedLanguages = skippedLanguages == null ? Set.of() : Set.copyOf(skippedLanguages);
+    }
+
+    /** A search that translates the query into every other UN language. */
+    public SearchRequest(
+            String query,
+            String language,
+            boolean crossLanguage,
+            Map<String, Set<String>> filters,
+            SortOrder sort,
+            int page,
+            int size) {
+        this(query, language, crossLanguage, filters, sort, page, size, Set.of());
     }
 
     /** The last page number that lies within the first {@value #MAX_RESULT_WINDOW} results, at {@code size} a page. */
@@ -91,11 +107,11 @@ public record SearchRequest(
     }
 
     public SearchRequest withLanguage(String interfaceLanguage) {
-        return new SearchRequest(query, interfaceLanguage, crossLanguage, filters, sort, page, size);
+        return new SearchRequest(query, interfaceLanguage, crossLanguage, filters, sort, page, size, skippedLanguages);
     }
 
     public SearchRequest withCrossLanguage(boolean on) {
-        return new SearchRequest(query, language, on, filters, sort, page, size);
+        return new SearchRequest(query, language, on, filters, sort, page, size, skippedLanguages);
     }
 
     /** Adds accepted values for one facet (values of one facet are alternatives). */
@@ -104,14 +120,19 @@ public record SearchRequest(
         Set<String> merged = new LinkedHashSet<>(more.getOrDefault(facet.key(), Set.of()));
         merged.addAll(Arrays.asList(values));
         more.put(facet.key(), merged);
-        return new SearchRequest(query, language, crossLanguage, more, sort, page, size);
+        return new SearchRequest(query, language, crossLanguage, more, sort, page, size, skippedLanguages);
+    }
+
+    /** Leaves these languages out of the translations of the query. */
+    public SearchRequest withSkippedLanguages(Set<String> languages) {
+        return new SearchRequest(query, language, crossLanguage, filters, sort, page, size, languages);
     }
 
     public SearchRequest withSort(SortOrder order) {
-        return new SearchRequest(query, language, crossLanguage, filters, order, page, size);
+        return new SearchRequest(query, language, crossLanguage, filters, order, page, size, skippedLanguages);
     }
 
     public SearchRequest withPage(int pageNumber, int pageSize) {
-        return new SearchRequest(query, language, crossLanguage, filters, sort, pageNumber, pageSize);
+        return new SearchRequest(query, language, crossLanguage, filters, sort, pageNumber, pageSize, skippedLanguages);
     }
 }

@@ -40,7 +40,7 @@ public final class Dictionaries {
     public static final int MAX_TRANSLATIONS = 4;
 
     /** English words used as the pivot between two other languages, per source word. */
-    private static final int PIVOT_SENSES = 3;
+    private static final int PIVOT_SENSES = 6;
 
     private static final List<String> FOREIGN = List.of("ar", "zh", "fr", "ru", "es");
     private static final String PATH = "translation/";
@@ -142,8 +142,14 @@ public final class Dictionaries {
                     continue;
                 }
                 String[] translations = line.substring(tab + 1).split("\\|");
-                // Two headwords with one stem (crime, crimes): the first one's senses first.
-                entries.merge(key, translations, Dictionaries::concat);
+                // Two headwords with one key (crime and crimes, زواج and الزواج): the one written as its key, the
+                // plainest form, first.
+                String[] before = entries.get(key);
+                entries.put(
+                        key,
+                        before == null
+                                ? translations
+                                : headword.equals(key) ? concat(translations, before) : concat(before, translations));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

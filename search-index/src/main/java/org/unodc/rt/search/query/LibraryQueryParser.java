@@ -301,6 +301,7 @@ public final class LibraryQueryParser {
         private final Set<String> skippedLanguages;
         private final Map<String, Set<String>> searched = new LinkedHashMap<>();
         private int fuzzyTerms;
+        private int clausesSoFar;
 
         Parser(boolean crossLanguage, Set<String> skippedLanguages) {
             super(ANY_FIELD, analyzers.perField());
@@ -338,7 +339,10 @@ public final class LibraryQueryParser {
             if (!crossLanguage) {
                 return base;
             }
-            QueryTranslator.Translated translated = translator.translate(text, skippedLanguages);
+            // What Lucene allows less what the query has used so far and the words as typed use twice (once here,
+            // once in the rest of the query, a rough reserve).
+            int budget = maxClauses() - 2 * (base == null ? 0 : clauses(base)) - clausesSoFar;
+            QueryTranslator.Translated translated = translator.translate(text, skippedLanguages, budget);
             if (translated == null) {
                 return base;
             }
@@ -346,6 +350,7 @@ public final class LibraryQueryParser {
                 searched.computeIfAbsent(s.language(), l -> new LinkedHashSet<>())
                         .add(s.terms());
             }
+            clausesSoFar += clauses(translated.query()) + (base == null ? 0 : clauses(base));
             // The words as typed in their own language rank first; a translation is a guess.
             return either(base, new BoostQuery(translated.query(), TRANSLATION_WEIGHT));
         }
@@ -496,16 +501,23 @@ public final class LibraryQueryParser {
      * ({@link ConceptVocabulary#tag}), so this is one term per field.
      */
     private Query expansion(String conceptId) {
-        return expansions.computeIfAbsent(conceptId, id -> {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
-            for (String field : searchFields) {
-                boolean text = field.startsWith("title_") || field.startsWith("body_");
-                if (text && Languages.UN.contains(Languages.suffixOfField(field))) {
-                    any.add(boosted(field, new TermQuery(new Term(field, ConceptVocabulary.tag(id)))), Occur.SHOULD);
-                }
+        return expansions.computeIfAbsent(conceptId, id -> expansion(id, Set.of()));
+    }
+
+    /** {@link #expansion(String)} without the fields of some languages. */
+    private Query expansion(String conceptId, Set<String> skippedLanguages) {
+        if (skippedLanguages.isEmpty() && expansions.containsKey(conceptId)) {
+            return expansions.get(conceptId);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : searchFields) {
+            boolean text = field.startsWith("title_") || field.startsWith("body_");
+            String language = Languages.suffixOfField(field);
+            if (text && Languages.UN.contains(language) && !skippedLanguages.contains(language)) {
+                any.add(boosted(field, new TermQuery(new Term(field, ConceptVocabulary.tag(conceptId)))), Occur.SHOULD);
             }
-            return any.build();
-        });
+        }
+        return any.build();
     }
 
     private List<ConceptMatch> findConcepts(String text) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -39,6 +38,15 @@ final class QueryTranslator {
     /** Weight of a word's own spelling, as opposed to a word the dictionary does not know (kept as typed). */
     private static final float UNKNOWN_WEIGHT = 0.5f;
 
+    /** Pieces of a query translated: a longer query searches the rest in its own language only. */
+    static final int MAX_TRANSLATED_UNITS = 8;
+
+    /**
+     * Weight of a dictionary's translation beside the word as typed and the terms of the terminology: a word list
+     * gives every sense of a word, the terminology the one the field uses.
+     */
+    private static final float DICTIONARY_WEIGHT = 0.5f;
+
     /** What was searched besides the words as typed: the language and its translated terms. */
     record Searched(String language, String terms) {}
 
@@ -51,19 +59,28 @@ final class QueryTranslator {
     /** A term of the terminology found in a token sequence, as token positions [from, to). */
     record ConceptSpan(String conceptId, int from, int to) {}
 
-    private record Unit(String text, String conceptId, String key, List<String> tokens, boolean known) {}
+    /** A piece of the query as one language reads it: a concept, a dictionary phrase or word, or an unknown word. */
+    private record Unit(
+            String source,
+            String text,
+            int start,
+            int end,
+            String conceptId,
+            String key,
+            List<String> tokens,
+            boolean known) {}
 
     private final ConceptVocabulary vocabulary;
     private final Supplier<Dictionaries> dictionaries;
     private final BiFunction<String, String, List<Tok>> analyze;
     private final Map<String, List<String>> fieldsByLanguage;
-    private final Function<String, Query> expansion;
+    private final BiFunction<String, Set<String>, Query> expansion;
     private final BiFunction<String, Query, Query> boosted;
 
     /**
      * @param analyze the tokens of a text in a language's analysis
      * @param fieldsByLanguage the searched title and body fields of each UN language
-     * @param expansion a concept's query in every language (its tag in every field)
+     * @param expansion a concept's query in every language but those skipped (its tag in every field)
      * @param boosted a field's query with the field's weight
      */
     QueryTranslator(
@@ -71,7 +88,7 @@ final class QueryTranslator {
             Supplier<Dictionaries> dictionaries,
             BiFunction<String, String, List<Tok>> analyze,
             Map<String, List<String>> fieldsByLanguage,
-            Function<String, Query> expansion,
+            BiFunction<String, Set<String>, Query> expansion,
             BiFunction<String, Query, Query> boosted) {
         this.vocabulary = vocabulary;
         this.dictionaries = dictionaries;
@@ -85,79 +102,72 @@ final class QueryTranslator {
      * The words in any UN language, or null when none is known to the terminology or the dictionaries.
      *
      * @param skipped languages not to translate into (the user dropped them)
+     * @param budget the clauses the translation may use: pieces beyond it are searched as typed only
      */
-    Translated translate(String text, Set<String> skipped) {
-        Map<String, List<Unit>> bySource = new LinkedHashMap<>();
-        int best = 0;
-        for (String source : sourceLanguages(text)) {
-            List<Unit> units = units(source, text);
-            int known = (int) units.stream().filter(Unit::known).count();
-            if (known > best) {
-                bySource.clear();
-                best = known;
-            }
-            if (known == best && known > 0) {
-                bySource.put(source, units);
-            }
-        }
-        if (bySource.isEmpty()) {
+    Translated translate(String text, Set<String> skipped, int budget) {
+        List<Unit> units = units(text);
+        if (units.stream().noneMatch(Unit::known)) {
             return null;
         }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
         Map<String, Set<String>> searched = new LinkedHashMap<>();
-        bySource.forEach((source, units) -> any.add(query(source, units, skipped, searched), Occur.SHOULD));
-        List<Searched> list = new ArrayList<>();
-        searched.forEach((language, terms) -> {
-            if (!terms.isEmpty()) {
-                list.add(new Searched(language, String.join(", ", terms)));
-            }
-        });
-        return new Translated(
-                bySource.size() == 1 ? any.build().clauses().get(0).getQuery() : any.build(), list);
-    }
-
-    private Query query(String source, List<Unit> units, Set<String> skipped, Map<String, Set<String>> searched) {
         BooleanQuery.Builder known = new BooleanQuery.Builder();
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int knownCount = 0;
+        int translated = 0;
+        int clauses = 0;
         for (Unit unit : units) {
+            if (translated == MAX_TRANSLATED_UNITS) {
+                break;
+            }
             Query clause;
             if (unit.conceptId() != null) {
-                clause = expansion.apply(unit.conceptId());
+                clause = expansion.apply(unit.conceptId(), skipped);
                 Terminology.Concept concept =
                         vocabulary.terminology().concept(unit.conceptId()).orElseThrow();
                 for (String target : Languages.UN) {
                     String term = concept.preferred(target);
-                    if (!target.equals(source) && term != null) {
+                    if (!target.equals(unit.source())
+                            && !skipped.contains(target)
+                            && term != null
+                            && !term.equalsIgnoreCase(unit.text())) {
                         searched.computeIfAbsent(target, l -> new LinkedHashSet<>())
                                 .add(term);
                     }
                 }
             } else {
-                clause = wordClause(source, unit, skipped, searched);
+                clause = wordClause(unit, skipped, searched);
             }
             if (clause == null) {
                 continue;
             }
-            if (unit.known()) {
-                known.add(clause, Occur.SHOULD);
-                knownCount++;
-            } else {
-                all.add(clause, Occur.SHOULD);
+            clauses += LibraryQueryParser.clauses(clause);
+            if (clauses > budget) {
+                break;
             }
+            (unit.known() ? known : all).add(clause, Occur.SHOULD);
+            translated++;
         }
-        known.setMinimumNumberShouldMatch(Math.min(1, knownCount));
+        if (translated == 0 || known.build().clauses().isEmpty()) {
+            return null;
+        }
+        // One translated word suffices to match (a dictionary misses senses, a text says things its own way);
+        // matching more ranks higher.
         all.add(known.build(), Occur.MUST);
-        return all.build();
+        List<Searched> list = new ArrayList<>();
+        searched.forEach((language, terms) -> list.add(new Searched(language, String.join(", ", terms))));
+        return new Translated(all.build(), list);
     }
 
     /** One source word or phrase in every language: its own tokens, and its translations elsewhere. */
-    private Query wordClause(String source, Unit unit, Set<String> skipped, Map<String, Set<String>> searched) {
+    private Query wordClause(Unit unit, Set<String> skipped, Map<String, Set<String>> searched) {
+        String source = unit.source();
         BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
         boolean some = false;
         for (String target : Languages.UN) {
             Map<List<String>, Float> alternatives = new LinkedHashMap<>();
             if (target.equals(source)) {
+                if (!unit.known() && !looksLikeAName(unit.text())) {
+                    return null; // searched as typed by the query in its own language
+                }
                 alternatives.put(unit.tokens(), 1f);
             } else if (skipped.contains(target)) {
                 continue;
@@ -170,8 +180,8 @@ final class QueryTranslator {
                                 .add(t.text());
                     }
                 }
-            } else {
-                // A name or an acronym (INTERPOL, HIV): as typed, in the other language's analysis.
+            } else if (looksLikeAName(unit.text())) {
+                // A name, an acronym or a number (INTERPOL, HIV, 2030): as typed, in the other language's analysis.
                 List<String> tokens = terms(target, unit.text());
                 if (!tokens.isEmpty()) {
                     alternatives.put(tokens, UNKNOWN_WEIGHT);
@@ -180,8 +190,10 @@ final class QueryTranslator {
             if (alternatives.isEmpty()) {
                 continue;
             }
+            float weight = target.equals(source) ? 1f : DICTIONARY_WEIGHT;
             for (String field : fieldsByLanguage.getOrDefault(target, List.of())) {
-                anyLanguage.add(boosted.apply(field, alternatives(field, alternatives)), Occur.SHOULD);
+                Query q = boosted.apply(field, alternatives(field, alternatives));
+                anyLanguage.add(weight == 1f ? q : new BoostQuery(q, weight), Occur.SHOULD);
                 some = true;
             }
         }
@@ -218,7 +230,43 @@ final class QueryTranslator {
         return analyze.apply(language, text).stream().map(Tok::term).toList();
     }
 
-    /** The query cut into terms of the terminology, phrases and words of the dictionary, and other words. */
+    /**
+     * The query cut into terms of the terminology, phrases and words of the dictionary, and other words. Each
+     * possible language of the query cuts it its own way; the longest known pieces win, then those of the language
+     * that knows most of the query ("programme" is English and French; in "programme prévention du crime", French).
+     */
+    private List<Unit> units(String text) {
+        List<List<Unit>> bySource = new ArrayList<>();
+        for (String source : sourceLanguages(text)) {
+            bySource.add(units(source, text));
+        }
+        bySource.sort(Comparator.comparingLong(
+                        (List<Unit> us) -> us.stream().filter(Unit::known).count())
+                .reversed());
+        List<Unit> candidates = new ArrayList<>();
+        for (List<Unit> us : bySource) {
+            us.stream().filter(Unit::known).forEach(candidates::add);
+        }
+        // Stable: among pieces of one length, the order of the languages above.
+        candidates.sort(Comparator.comparingInt((Unit u) -> u.end() - u.start()).reversed());
+        List<Unit> chosen = new ArrayList<>();
+        for (Unit u : candidates) {
+            if (chosen.stream().noneMatch(c -> c.start() < u.end() && u.start() < c.end())) {
+                chosen.add(u);
+            }
+        }
+        if (!bySource.isEmpty()) {
+            for (Unit u : bySource.get(0)) {
+                if (!u.known() && chosen.stream().noneMatch(c -> c.start() < u.end() && u.start() < c.end())) {
+                    chosen.add(u);
+                }
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Unit::start));
+        return chosen;
+    }
+
+    /** The query cut as one language reads it. */
     private List<Unit> units(String source, String text) {
         List<Tok> tokens = analyze.apply(source, text);
         List<Unit> units = new ArrayList<>();
@@ -228,7 +276,7 @@ final class QueryTranslator {
         while (i < tokens.size()) {
             if (next < concepts.size() && concepts.get(next).from() == i) {
                 ConceptSpan c = concepts.get(next++);
-                units.add(new Unit(surface(text, tokens, c.from(), c.to()), c.conceptId(), null, List.of(), true));
+                units.add(unit(source, text, tokens, c.from(), c.to(), c.conceptId(), null, true));
                 i = c.to();
                 continue;
             }
@@ -239,13 +287,13 @@ final class QueryTranslator {
                         tokens.subList(i, i + n).stream().map(Tok::term).toList();
                 String key = Dictionaries.key(source, phrase);
                 if (dictionaries.get().knows(source, key)) {
-                    units.add(new Unit(surface(text, tokens, i, i + n), null, key, phrase, true));
+                    units.add(unit(source, text, tokens, i, i + n, null, key, true));
                     break;
                 }
             }
             if (n == 0) {
-                Tok t = tokens.get(i);
-                units.add(new Unit(surface(text, tokens, i, i + 1), null, t.term(), List.of(t.term()), false));
+                units.add(
+                        unit(source, text, tokens, i, i + 1, null, tokens.get(i).term(), false));
                 n = 1;
             }
             i += n;
@@ -253,8 +301,24 @@ final class QueryTranslator {
         return units;
     }
 
-    private static String surface(String text, List<Tok> tokens, int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    private static Unit unit(
+            String source,
+            String text,
+            List<Tok> tokens,
+            int from,
+            int to,
+            String conceptId,
+            String key,
+            boolean known) {
+        int start = tokens.get(from).start();
+        int end = tokens.get(to - 1).end();
+        List<String> terms = tokens.subList(from, to).stream().map(Tok::term).toList();
+        return new Unit(source, text.substring(start, end), start, end, conceptId, key, terms, known);
+    }
+
+    /** Capitals or digits: a name, an acronym, a year, which read the same in other languages' texts. */
+    private static boolean looksLikeAName(String word) {
+        return word.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     }
 
     /** The terms of the terminology in a token sequence of one language: longest first, not overlapping. */

