@@ -540,7 +540,7 @@ final class AddresseeClassifier {
                 }
                 name = longestName(words, phrase, pos);
             }
-            if (name == null && codes.isEmpty() && words.relative() != null) {
+            if (name == null && words.relative() != null) {
                 name = afterRelativeClause(words, phrase, pos);
             }
             if (name != null) {

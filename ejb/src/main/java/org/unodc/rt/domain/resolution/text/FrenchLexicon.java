@@ -162,7 +162,7 @@ final class FrenchLexicon {
 
     private static final Phrasebook.Reporting REPORTING = new Phrasebook.Reporting(
             ci("\\b(?:faire\\s+rapport|rendre\\s+compte|(?:présenter|soumettre|établir|transmettre|inclure"
-                    + "|communiquer|fournir|remettre)\\b[^;]{0,250}?\\brapports?\\b|\\brapport\\b)"),
+                    + "|communiquer|fournir|remettre)\\b[^;]{0,250}?(?<!\\ben\\s)\\brapports?\\b(?!\\s+avec))"),
             ci("\\b(?:à|lors\\s+de|pendant|durant)\\s+(?:sa|ses|leur|leurs|la|les)\\s+(?<n>" + ORDINAL
                     + ")(?:\\s*,?\\s+(?:et|ou)\\s+(?<n2>" + ORDINAL + "))?\\s+sessions?\\b"),
             FrenchLexicon::ordinal,

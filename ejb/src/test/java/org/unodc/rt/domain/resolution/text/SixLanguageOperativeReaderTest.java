@@ -350,4 +350,75 @@ class SixLanguageOperativeReaderTest {
         assertThat(ChineseLexicon.ordinal("十八")).isEqualTo(18);
         assertThat(ChineseLexicon.ordinal("二十四")).isEqualTo(24);
     }
+
+    // ------------------------------------------------------------------------------------------------ details
+
+    @Test
+    void titlesBeforeTheActionAndSessionsBeforeTheRequest() {
+        ReportingRequest chair = request(
+                UnLanguage.FR,
+                ResolutionBody.GA,
+                "Prie la présidence du Processus de"
+                        + " Kimberley de lui présenter à sa soixante\u2011seizième session un rapport sur la mise en œuvre du"
+                        + " Processus ;");
+        assertThat(chair.session()).isEqualTo(76);
+        assertThat(addressees(UnLanguage.AR, "تطلب إلى رئيس عملية كيمبرلي أن يقدم تقريرا؛"))
+                .containsExactly(OTHER);
+        assertThat(request(
+                                UnLanguage.ES,
+                                ResolutionBody.GA,
+                                "Solicita al Secretario General que en su"
+                                        + " septuagésimo séptimo período de sesiones le presente un informe sobre el cumplimiento"
+                                        + " de los mandatos.")
+                        .session())
+                .isEqualTo(77);
+        assertThat(request(
+                                UnLanguage.AR,
+                                ResolutionBody.GA,
+                                "تطلب إلى الأمين العام أن يقدم إلى الجمعية العامة في"
+                                        + " دورتها الثامنة\u00A0والسبعين تقريرا.")
+                        .session())
+                .isEqualTo(78);
+        assertThat(read(
+                                UnLanguage.FR,
+                                ResolutionBody.ECOSOC,
+                                "Encourage les États Membres à inclure des"
+                                        + " informations en rapport avec les travaux de la Commission, dont elle sera saisie à sa"
+                                        + " trente-troisième session ;")
+                        .requests())
+                .isEmpty();
+    }
+
+    @Test
+    void callsForAndRemindersAreReadAsInEnglish() {
+        assertThat(addressees(UnLanguage.AR, "تدعو إلى زيادة الاهتمام والعمل على الصعيدين الوطني والدولي؛"))
+                .isEmpty();
+        assertThat(addressees(UnLanguage.AR, "تذكّر جميع الدول بأن الحبس الانفرادي المطول يمكن أن يسهل التعذيب؛"))
+                .containsExactly(MEMBER_STATES);
+        assertThat(addressees(
+                        UnLanguage.RU,
+                        "призывает к дальнейшему сотрудничеству между Организацией"
+                                + " Объединенных Наций и Советом Европы;"))
+                .isEmpty();
+        assertThat(addressees(
+                        UnLanguage.RU,
+                        "напоминает всем государствам, что длительное содержание под стражей" + " недопустимо;"))
+                .containsExactly(MEMBER_STATES);
+        assertThat(addressees(UnLanguage.FR, "Rappelle à cet égard les Principes d’Istanbul ;"))
+                .isEmpty();
+        assertThat(addressees(UnLanguage.FR, "Rappelle à tous les États qu’une détention prolongée est interdite ;"))
+                .containsExactly(MEMBER_STATES);
+        assertThat(addressees(UnLanguage.ZH, "呼吁全体会员国考虑早日加入该公约；")).containsExactly(MEMBER_STATES);
+    }
+
+    @Test
+    void chineseNamesAfterTitlesAndDescriptions() {
+        UnLanguage zh = UnLanguage.ZH;
+        assertThat(addressees(zh, "促请《禁止酷刑公约》缔约国履行义务；")).containsExactly(MEMBER_STATES);
+        assertThat(addressees(zh, "鼓励联合国打击跨国有组织犯罪公约缔约国迅速告知原主国；")).containsExactly(MEMBER_STATES);
+        assertThat(addressees(zh, "敦促会员国与联合国预防犯罪和刑事司法方案合作；")).containsExactly(MEMBER_STATES);
+        assertThat(addressees(zh, "鼓励联合国和国际刑警组织深化合作；")).containsExactly(OTHER);
+        assertThat(addressees(zh, "促请会员国和参与支持反恐工作的联合国实体继续协助；")).containsExactly(MEMBER_STATES, OTHER);
+        assertThat(addressees(zh, "呼吁加强联合国各实体之间的协调；")).isEmpty();
+    }
 }
