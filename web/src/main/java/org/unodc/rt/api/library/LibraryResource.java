@@ -40,19 +40,26 @@ import org.unodc.rt.domain.library.LibraryLink;
 import org.unodc.rt.domain.library.TagKind;
 import org.unodc.rt.infrastructure.search.LibraryIndexer;
 import org.unodc.rt.reports.SpreadsheetText;
+import org.unodc.rt.search.AlsoSearched;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
 import org.unodc.rt.search.SearchHit;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
 import org.unodc.rt.search.SortOrder;
+import org.unodc.rt.search.analysis.Languages;
 import org.unodc.rt.search.extract.ExtractedText;
 
 @Path("/library")
 @Produces(MediaType.APPLICATION_JSON)
 public class LibraryResource {
 
-    public record SearchJson(long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets) {}
+    /**
+     * A page of hits; {@code alsoSearched} names, per other language, the translated terms a cross-language search
+     * searched besides the words as typed ({@code skip=fr} leaves a language out).
+     */
+    public record SearchJson(
+            long total, List<SearchHit> hits, Map<String, List<FacetCount>> facets, List<AlsoSearched> alsoSearched) {}
 
     public record DocumentJson(
             long id,
@@ -123,7 +130,10 @@ public class LibraryResource {
     @Context
     UriInfo uri;
 
-    /** {@code ?q=&lang=&cross=&sort=&page=&size=} plus one parameter per facet ({@code country=PER&type=legislation}). */
+    /**
+     * {@code ?q=&lang=&cross=&sort=&page=&size=&skip=} plus one parameter per facet ({@code
+     * country=PER&type=legislation}); {@code skip} (repeatable) names a UN language not to translate the query into.
+     */
     @GET
     @Path("search")
     public SearchJson search(
@@ -135,7 +145,7 @@ public class LibraryResource {
             @QueryParam("size") @DefaultValue("10") int size) {
         SearchResult result =
                 reading.search(request(query, language, crossLanguage, sort, page, size, uri.getQueryParameters()));
-        return new SearchJson(result.total(), result.hits(), result.facets());
+        return new SearchJson(result.total(), result.hits(), result.facets(), result.alsoSearched());
     }
 
     @GET
@@ -356,8 +366,16 @@ public class LibraryResource {
                     case "relevance" -> SortOrder.RELEVANCE;
                     default -> throw new InvalidInputException("sort must be relevance or date, not \"" + sort + "\".");
                 };
+        Set<String> skipped = new LinkedHashSet<>(parameters.getOrDefault("skip", List.of()));
+        for (String skip : skipped) {
+            if (!Languages.UN.contains(skip)) {
+                throw new InvalidInputException(
+                        "skip must name a UN language to leave out of the translations (ar, zh, en, fr, ru, es), not \""
+                                + skip + "\".");
+            }
+        }
         // The index refuses a page or filter beyond its limits itself (SearchRequest.checkLimits), with an explanation.
-        return new SearchRequest(query, language, cross, filters, order, page, size);
+        return new SearchRequest(query, language, cross, filters, order, page, size, skipped);
     }
 
     /** A title as a CSV cell: quoted, and never a formula (a title typed as "=HYPERLINK(…)" stays text). */

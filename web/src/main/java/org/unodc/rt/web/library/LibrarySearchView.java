@@ -14,11 +14,13 @@ import java.util.Map;
 import java.util.Set;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.library.LibraryReading;
+import org.unodc.rt.search.AlsoSearched;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.search.FacetCount;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SearchResult;
 import org.unodc.rt.search.SortOrder;
+import org.unodc.rt.search.analysis.Languages;
 import org.unodc.rt.web.common.Messages;
 import org.unodc.rt.web.common.UserSession;
 
@@ -46,6 +48,7 @@ public class LibrarySearchView {
     private final Map<String, Set<String>> filters = new LinkedHashMap<>();
     private String query = "";
     private boolean crossLanguage = true;
+    private final Set<String> skipped = new LinkedHashSet<>();
     private SortOrder sort = SortOrder.RELEVANCE;
     private int page;
     private SearchResult result;
@@ -57,6 +60,11 @@ public class LibrarySearchView {
                 FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
         query = first(parameters, "q", "");
         crossLanguage = !"false".equals(first(parameters, "cross", "true"));
+        for (String language : parameters.getOrDefault("skip", new String[0])) {
+            if (Languages.UN.contains(language)) {
+                skipped.add(language);
+            }
+        }
         sort = "date".equals(first(parameters, "sort", "relevance")) ? SortOrder.DATE : SortOrder.RELEVANCE;
         try {
             page = Math.max(0, Integer.parseInt(first(parameters, "page", "0")));
@@ -70,8 +78,8 @@ public class LibrarySearchView {
             }
         }
         try {
-            result = library.search(
-                    new SearchRequest(query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE));
+            result = library.search(new SearchRequest(
+                    query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE, skipped));
         } catch (BusinessException e) {
             error = Messages.explanation(e);
         }
@@ -99,19 +107,19 @@ public class LibrarySearchView {
     }
 
     public String pageUrl(int target) {
-        return url(filters, query, crossLanguage, sort, target);
+        return url(filters, query, crossLanguage, skipped, sort, target);
     }
 
     public String getSortByDateUrl() {
-        return url(filters, query, crossLanguage, SortOrder.DATE, 0);
+        return url(filters, query, crossLanguage, skipped, SortOrder.DATE, 0);
     }
 
     public String getSortByRelevanceUrl() {
-        return url(filters, query, crossLanguage, SortOrder.RELEVANCE, 0);
+        return url(filters, query, crossLanguage, skipped, SortOrder.RELEVANCE, 0);
     }
 
     public String getCsvUrl() {
-        String base = url(filters, query, crossLanguage, sort, 0);
+        String base = url(filters, query, crossLanguage, skipped, sort, 0);
         return "/api/v1/library/search.csv" + base.substring(base.indexOf('?'));
     }
 
@@ -122,14 +130,42 @@ public class LibrarySearchView {
         if (!values.remove(value)) {
             values.add(value);
         }
-        return url(changed, query, crossLanguage, sort, 0);
+        return url(changed, query, crossLanguage, skipped, sort, 0);
     }
 
-    private static String url(Map<String, Set<String>> filters, String query, boolean cross, SortOrder sort, int page) {
+    /**
+     * What the search also searched, per other language, each with the address of the same search without that
+     * language's translation.
+     */
+    public List<AlsoSearchedView> getAlsoSearched() {
+        List<AlsoSearchedView> views = new ArrayList<>();
+        if (result == null) {
+            return views;
+        }
+        for (AlsoSearched also : result.alsoSearched()) {
+            Set<String> without = new LinkedHashSet<>(skipped);
+            without.add(also.language());
+            views.add(new AlsoSearchedView(
+                    also.language(), also.terms(), url(filters, query, crossLanguage, without, sort, 0)));
+        }
+        return views;
+    }
+
+    /** One language a search was also run in: its code, the translated terms, and the search without it. */
+    public record AlsoSearchedView(String language, String terms, String dropUrl) {}
+
+    private static String url(
+            Map<String, Set<String>> filters,
+            String query,
+            boolean cross,
+            Set<String> skipped,
+            SortOrder sort,
+            int page) {
         StringBuilder url = new StringBuilder("/library.xhtml?q=").append(encode(query));
         if (!cross) {
             url.append("&cross=false");
         }
+        skipped.forEach(language -> url.append("&skip=").append(language));
         if (sort == SortOrder.DATE) {
             url.append("&sort=date");
         }
