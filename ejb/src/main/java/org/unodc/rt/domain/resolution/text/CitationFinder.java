@@ -21,12 +21,18 @@ import java.util.regex.Pattern;
 final class CitationFinder {
 
     /** A resolution number; special sessions "S-30/1" (with a non-breaking hyphen too; Arabic "دإ-30/1"). */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w/.\\-\u2010\u2011])((?:S|\u062F\u0625)[\\-\u2010\u2011]\\d{1,2}/\\d{1,3}|\\d{1,4}/\\d{1,3})(?![\\w/]|\\.\\d)");
+    /**
+     * A resolution number: "66/181", "2012/19", special sessions "S-30/1" (with a non-breaking hyphen too; Arabic
+     * "دإ-30/1"); and the numbers of the first sessions, "217 A (III)", "1566 (L)", Arabic "2200 ألف (د-21)".
+     */
+    private static final Pattern NUMBER = Pattern.compile("(?<![\\w/.\\-\u2010\u2011])(?:"
+            + "((?:S|\u062F\u0625)[\\-\u2010\u2011]\\d{1,2}/\\d{1,3}|\\d{1,4}/\\d{1,3})(?![\\w/]|\\.\\d)"
+            + "|(\\d{1,4})\\s?([A-H]|" + String.join("|", ArabicLetters.NAMES) + ")?\\s?"
+            + "\\(\\s?([IVXL]{1,7}|\u062F\\s?[\\-\u2010\u2011]\\s?\\d{1,3})\\s?\\))");
 
     private static final Pattern SPECIAL_SESSION = Pattern.compile("^(?:S|\u062F\u0625)[\\-\u2010\u2011]");
     private static final int WINDOW = 200;
-    private static final int LIST_GAP = 80;
+    private static final int LIST_GAP = 150;
     private static final Pattern LIST_BREAK = Pattern.compile("[;:\uFF1B\u061B\u3002()\\[\\]]");
 
     private CitationFinder() {}
@@ -49,7 +55,7 @@ final class CitationFinder {
                             text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
                     if (after.find()
                             && forms.resolutionWord.matcher(after.group(1)).matches()) {
-                        found.add(SPECIAL_SESSION.matcher(m.group(1)).replaceFirst("S-"));
+                        found.add(number(m));
                     }
                     continue;
                 }
@@ -59,12 +65,49 @@ final class CitationFinder {
                 int decision = lastIndexOf(forms.decisionWord, before);
                 boolean cited = resolution >= 0 && resolution > decision && !endsSentenceBetween(original, resolution);
                 if (cited || continuesList(text, listEnd, m.start(), forms)) {
-                    found.add(SPECIAL_SESSION.matcher(m.group(1)).replaceFirst("S-"));
+                    found.add(number(m));
                     listEnd = m.end();
                 }
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** The number as the English text writes it: "S-30/1", "217 A (III)", "2200 A (XXI)" for "2200 ألف (د-21)". */
+    private static String number(Matcher m) {
+        if (m.group(1) != null) {
+            return SPECIAL_SESSION.matcher(m.group(1)).replaceFirst("S-");
+        }
+        String letter = m.group(3) == null ? "" : " " + ArabicLetters.latin(m.group(3));
+        String session = m.group(4);
+        if (session.charAt(0) == '\u062F') {
+            session = roman(Integer.parseInt(session.replaceAll("\\D", "")));
+        }
+        return m.group(2) + letter + " (" + session + ")";
+    }
+
+    private static String roman(int n) {
+        String[] tens = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+        String[] units = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+        return n <= 0 || n >= 100 ? String.valueOf(n) : tens[n / 10] + units[n % 10];
+    }
+
+    /** The Arabic names of the letters that tell apart resolutions adopted together ("217 ألف" is "217 A"). */
+    private static final class ArabicLetters {
+        static final List<String> NAMES = List.of(
+                "\u0623\u0644\u0641",
+                "\u0628\u0627\u0621",
+                "\u062C\u064A\u0645",
+                "\u062F\u0627\u0644",
+                "\u0647\u0627\u0621",
+                "\u0648\u0627\u0648",
+                "\u0632\u0627\u064A",
+                "\u062D\u0627\u0621");
+
+        static String latin(String letter) {
+            int i = NAMES.indexOf(letter);
+            return i >= 0 ? String.valueOf((char) ('A' + i)) : letter;
+        }
     }
 
     /**

@@ -51,12 +51,19 @@ final class FootnoteExtractor {
                     + "|annex|Mr|Ms|Dr|St)\\.$");
 
     private static final Pattern SUPERSCRIPT_RUN = Pattern.compile("[" + SUPERSCRIPT_DIGITS + "]{1,4}");
-    /** "metals1 in", "Crime1," : a flattened superscript glued to a lower-case word. */
+    /** "metals1 in", "Crime1,", "Paz1 y": a flattened superscript glued to a word ending in lower case. */
     private static final Pattern GLUED_TO_WORD =
-            Pattern.compile("(?<=\\p{Ll}{3})(\\d{1,3})(?=[\\s,;:.)\u201D\"'\u2019\\]]|$)");
-    /** "thereto,2 and", "of 1988,4 the": a flattened superscript glued to the punctuation after a word. */
-    private static final Pattern GLUED_TO_PUNCTUATION =
-            Pattern.compile("(?<=[\\p{L}\\d][,;:\u201D\"\u2019)]{1,2})(\\d{1,3})(?=\\s|$)");
+            Pattern.compile("(?<=\\p{L}\\p{Ll}{2})(\\d{1,3})(?=[\\s,;:.)\u201D\"'\u2019\\]\u00BB\u060C\uFF0C]|$)");
+    /** "(Règles Nelson Mandela)11, pour": a flattened superscript after a closing bracket or quotation mark. */
+    private static final Pattern GLUED_TO_CLOSING =
+            Pattern.compile("(?<=[)\u00BB\u201D\u300B\uFF09])(\\d{1,3})(?=[\\s,;:.\u060C\uFF0C\u3001]|$)");
+    /**
+     * "thereto,2 and", "of 1988,4 the", "公约》，1 其中", "«...»1,": a flattened superscript glued to the punctuation
+     * after a word.
+     */
+    private static final Pattern GLUED_TO_PUNCTUATION = Pattern.compile(
+            "(?<=[\\p{L}\\d][,;:\u201D\"\u2019)\u00BB\u060C\u061B\uFF0C\uFF1B\uFF1A\u3001\u3002\u300B\uFF09]{1,3})"
+                    + "(\\d{1,3})(?=\\s|$|\\p{IsHan})");
     /** "Crime, 1 the Protocol": a flattened superscript floating after a comma. */
     private static final Pattern FLOATING = Pattern.compile("(?<=\\p{L}[,;]) (\\d{1,3})(?= \\p{Ll})");
 
@@ -267,6 +274,7 @@ final class FootnoteExtractor {
             t = removeKnown(t, FLOATING, knownMarkers, found);
             t = removeKnown(t, BRACKETED_MARKER, knownMarkers, found);
             t = removeKnown(t, GLUED_TO_YEAR, knownMarkers, found);
+            t = removeKnown(t, GLUED_TO_CLOSING, knownMarkers, found);
         }
         return new Stripped(t, found);
     }

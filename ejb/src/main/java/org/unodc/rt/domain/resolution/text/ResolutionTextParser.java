@@ -254,7 +254,12 @@ public final class ResolutionTextParser {
         boolean start = forms.language == UnLanguage.EN
                 ? ParagraphSplitter.looksLikeStart(line)
                 : ParagraphSplitter.numberOf(line, forms.language) > 0;
-        return start || forms.formalOpening(line) != null;
+        return start || forms.formalOpening(line) != null || isClosing(line, forms);
+    }
+
+    /** The closing "47th plenary meeting" line, or the date line under it (never the start of a footnote). */
+    private static boolean isClosing(String line, LanguageForms forms) {
+        return line.length() <= 80 && (forms.footer(line) != null || forms.date(line) != null && line.length() <= 40);
     }
 
     /** Whether the cover page's "Resolution adopted by" or number-and-title line follows the line at {@code index}. */

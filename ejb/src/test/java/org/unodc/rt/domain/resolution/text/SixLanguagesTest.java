@@ -302,6 +302,32 @@ class SixLanguagesTest {
         assertThat(SubLabels.next(SubLabels.next(0, "a"), "c")).isZero();
     }
 
+    @Test
+    void citationsInEachLanguage() {
+        assertThat(cited(UnLanguage.FR, "Rappelant sa résolution 76/187 et sa décision 75/555,"))
+                .containsExactly("76/187");
+        assertThat(cited(UnLanguage.AR, "إذ تشير إلى القرار 2200 ألف (د-21) والقرار دإ-30/1،"))
+                .containsExactly("2200 A (XXI)", "S-30/1");
+        assertThat(cited(UnLanguage.ZH, "回顾第53/199号和2006年12月20日第61/185号决议以及第70/555号决定，"))
+                .containsExactly("53/199", "61/185");
+        assertThat(cited(UnLanguage.RU, "ссылаясь на резолюцию 76/187 и резолюцию 1086 B (XXXIX) Совета,"))
+                .containsExactly("76/187", "1086 B (XXXIX)");
+        assertThat(cited(
+                        UnLanguage.ES,
+                        "Recordando sus resoluciones 74/177, de 18 de diciembre de 2019, relativa a la cooperación"
+                                + " internacional contra la delincuencia, 75/194, de 16 de diciembre de 2020, y"
+                                + " 76/187, de 16 de diciembre de 2021,"))
+                .containsExactly("74/177", "75/194", "76/187");
+        assertThat(cited(UnLanguage.EN, "Recalling the Universal Declaration of Human Rights, resolution 217 A (III),"))
+                .containsExactly("217 A (III)");
+        assertThat(cited(UnLanguage.EN, "Recalling Security Council resolution 1325 (2000) and document A/75/587,"))
+                .isEmpty();
+    }
+
+    private static List<String> cited(UnLanguage language, String text) {
+        return CitationFinder.find(List.of(text), LanguageForms.of(language));
+    }
+
     private static List<Integer> numbers(ParsedResolution r) {
         return r.operative().stream().map(OperativeParagraph::number).toList();
     }
