@@ -116,7 +116,8 @@ final class ChineseLexicon {
     private static final String NUMERAL = "[一二三四五六七八九十百零〇两\\d]{1,6}";
 
     private static final Phrasebook.Reporting REPORTING = new Phrasebook.Reporting(
-            Pattern.compile("(?:向|就)[^；。]{0,200}?(?:报告|汇报)|(?:提交|提出|编写|印发|转递|列入)[^；。]{0,200}?报告"),
+            Pattern.compile("(?:向[^；。，]{0,150}?(?:报告|汇报)|(?:提交|提出|编写|印发|转递|列入)[^；。]{0,200}?报告)"
+                    + "(?!要求|义务|周期|格式|程序|机制|制度|工作)"),
             Pattern.compile("第(?<n>" + NUMERAL + ")(?:届|次)(?:和第(?<n2>" + NUMERAL + ")届)?(?:特别|常会|续会|年度)?会议"),
             ChineseLexicon::ordinal,
             Pattern.compile("、|和|及"),
