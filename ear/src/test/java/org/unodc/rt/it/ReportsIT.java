@@ -45,7 +45,7 @@ class ReportsIT {
         JsonObject report = (JsonObject) created.json();
         assertThat(report.getString("title"))
                 .isEqualTo(
-                        "Implementation of Economic and Social Council resolution 2013/38: report of the Secretary-General");
+                        "Implementation of Economic and Social Council resolution 2013/38: report of the Executive Director");
         int accepted = report.getInt("acceptedReturns");
         assertThat(accepted).isPositive();
 
@@ -56,6 +56,8 @@ class ReportsIT {
         String text = pdfText(file.body());
         assertThat(text)
                 .contains("E/CN.15/")
+                .contains("Report of the Executive Director", "the Economic and Social Council adopted resolution 2013/38")
+                .doesNotContain("Report of the Secretary-General", "the Council:", "twenty-fourth session on the")
                 .contains("Replies received")
                 .contains("South Africa")
                 .contains("States are encouraged to share good practice.");
@@ -64,6 +66,31 @@ class ReportsIT {
                 .json();
         assertThat(kept.getValuesAs(JsonObject.class))
                 .anySatisfy(k -> assertThat(k.getInt("id")).isEqualTo(report.getInt("id")));
+    }
+
+    @Test
+    void theSessionReportNamesEachResolutionAndOrganOnceWithOrdinalsInWordsAndOneConclusionsText() throws IOException {
+        JsonObject cycle = TestCycles.demoCycle(http);
+        long cycleId = cycle.getJsonNumber("id").longValue();
+        Http.Reply created = http.post(
+                "/api/v1/reports",
+                "application/json",
+                "{\"cycleId\": " + cycleId + ", \"kind\": \"SESSION_REPORT\", \"format\": \"PDF\", \"conclusions\":"
+                        + " \"The Commission may wish to encourage further replies.\"}",
+                "secretariat",
+                PASSWORD);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonObject report = (JsonObject) created.json();
+        assertThat(report.getString("title")).contains("thirty-fifth session").doesNotContain("35th");
+
+        String text = pdfText(http.download(report.getString("download"), "secretariat", PASSWORD)
+                .body());
+        assertThat(text)
+                .contains("thirty-fifth session", "the Economic and Social Council adopted resolution 2013/38")
+                .doesNotContain("resolution draft resolution", "(draft resolution)", "the Council:", "35th session");
+        assertThat(text.split("The Commission may wish to encourage further replies\\.", -1))
+                .as("the overall conclusions once")
+                .hasSize(2);
     }
 
     @Test

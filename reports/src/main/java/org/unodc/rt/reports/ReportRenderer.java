@@ -132,7 +132,7 @@ public final class ReportRenderer {
             Map<String, Object> params = documentParameters(virtualizer, paginated);
             params.put("HEADER", sg.header());
             params.put("TITLE", sg.title());
-            params.put("SUBTITLE", "Report of the Secretary-General");
+            params.put("SUBTITLE", sg.header().issuedBy().documentType());
             params.put("SUMMARY", sg.summary());
             params.put("RUNNING_HEAD", sg.header().symbol());
             return List.of(fill(
@@ -199,7 +199,7 @@ public final class ReportRenderer {
         Map<String, Object> params = documentParameters(virtualizer, paginated);
         params.put("HEADER", session.header());
         params.put("TITLE", session.title());
-        params.put("SUBTITLE", "Report of the Secretary-General");
+        params.put("SUBTITLE", session.header().issuedBy().documentType());
         params.put("SUMMARY", session.summary());
         params.put("RUNNING_HEAD", session.header().symbol());
         return fill(

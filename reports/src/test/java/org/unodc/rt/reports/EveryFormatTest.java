@@ -26,7 +26,7 @@ class EveryFormatTest {
         List<Arguments> cases = new ArrayList<>();
         List<Object[]> reports = List.of(
                 new Object[] {Samples.secretaryGeneralReport(), new String[] {"Saudi Arabia", Samples.EXTRACT_ZH_WORD}},
-                new Object[] {Samples.sessionReport(), new String[] {"E/RES/2011/32", Samples.EXTRACT_AR_WORD}},
+                new Object[] {Samples.sessionReport(), new String[] {"(resolution 2011/32)", Samples.EXTRACT_AR_WORD}},
                 new Object[] {
                     Samples.stateReturn(ReturnStatus.RESUBMITTED, Audience.SECRETARIAT),
                     new String[] {"Implementation return of Egypt", Samples.EXTRACT_AR_WORD}

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.unodc.rt.reports.data.AdoptingOrgan;
 import org.unodc.rt.reports.data.Answer;
 import org.unodc.rt.reports.data.CycleMatrixData;
 import org.unodc.rt.reports.data.DocumentHeader;
@@ -29,7 +30,9 @@ import org.unodc.rt.reports.data.MatrixRow;
 import org.unodc.rt.reports.data.ParagraphFindings;
 import org.unodc.rt.reports.data.RegionalGroup;
 import org.unodc.rt.reports.data.RegionalReplies;
+import org.unodc.rt.reports.data.ReportingEntity;
 import org.unodc.rt.reports.data.ResolutionFindings;
+import org.unodc.rt.reports.data.ResolutionRef;
 import org.unodc.rt.reports.data.ReturnSection;
 import org.unodc.rt.reports.data.ReturnStatus;
 import org.unodc.rt.reports.data.SecretaryGeneralReportData;
@@ -61,7 +64,8 @@ final class Samples {
             SESSION,
             "Item 6 of the provisional agenda*",
             "Integration and coordination of efforts by the United Nations Office on Drugs and Crime and by Member"
-                    + " States in the field of crime prevention and criminal justice");
+                    + " States in the field of crime prevention and criminal justice",
+            ReportingEntity.EXECUTIVE_DIRECTOR);
 
     static final String SYMBOL = "E/RES/2013/38";
     static final String TITLE = "Combating transnational organized crime and its possible links to illicit trafficking"
@@ -216,9 +220,8 @@ final class Samples {
                 .map(e -> new RegionalReplies(e.getKey(), e.getValue()[0], e.getValue()[1]))
                 .toList();
         return new ResolutionFindings(
-                symbol,
-                title,
-                new MandateQuote(symbol, 8, MANDATE),
+                ref(symbol, title),
+                new MandateQuote(8, MANDATE),
                 states.size(),
                 replies,
                 paragraphs,
@@ -228,6 +231,14 @@ final class Samples {
                         + " multi-agency task forces and to make use of the Convention for international cooperation.",
                 replied,
                 matrix);
+    }
+
+    /** "E/RES/2013/38" gives resolution 2013/38 of the Economic and Social Council; "A/RES/80/187" of the Assembly. */
+    static ResolutionRef ref(String symbol, String title) {
+        String number = symbol.substring(symbol.indexOf("RES/") + 4);
+        AdoptingOrgan organ =
+                symbol.startsWith("A/") ? AdoptingOrgan.GENERAL_ASSEMBLY : AdoptingOrgan.ECONOMIC_AND_SOCIAL_COUNCIL;
+        return new ResolutionRef(number, symbol, title, organ, false);
     }
 
     static SecretaryGeneralReportData secretaryGeneralReport() {
@@ -252,20 +263,24 @@ final class Samples {
                 List.of(
                         findings(),
                         findings(
-                                "E/RES/2011/32",
-                                "Prevention, protection and international cooperation against the use of new information"
-                                        + " technologies to abuse and/or exploit children",
-                                states,
-                                new int[] {2, 3, 4},
-                                new String[] {PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_6},
-                                false),
+                                        "E/RES/2011/32",
+                                        "Prevention, protection and international cooperation against the use of new information"
+                                                + " technologies to abuse and/or exploit children",
+                                        states,
+                                        new int[] {2, 3, 4},
+                                        new String[] {PARAGRAPH_2, PARAGRAPH_3, PARAGRAPH_6},
+                                        false)
+                                .withConclusions(
+                                        "Few States reported on 2011/32; the Commission may wish to remind them."),
                         findings(
-                                "A/RES/80/187",
-                                "Strengthening the United Nations crime prevention and criminal justice programme",
-                                states,
-                                new int[] {5, 9},
-                                new String[] {PARAGRAPH_1, PARAGRAPH_7},
-                                false)));
+                                        "A/RES/80/187",
+                                        "Strengthening the United Nations crime prevention and criminal justice programme",
+                                        states,
+                                        new int[] {5, 9},
+                                        new String[] {PARAGRAPH_1, PARAGRAPH_7},
+                                        false)
+                                .withConclusions(null)),
+                "States may wish to keep reporting through the platform.");
     }
 
     static StateReturnData stateReturn(ReturnStatus status, StateReturnData.Audience audience) {

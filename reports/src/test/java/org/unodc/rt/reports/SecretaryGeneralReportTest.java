@@ -17,7 +17,10 @@ class SecretaryGeneralReportTest {
         assertThat(text)
                 .contains("E/CN.15/2026/12", "Distr.: General", "12 February 2026", "Original: English")
                 .contains("Thirty-fifth session", "Vienna, 18–22 May 2026", "Item 6 of the provisional agenda")
-                .contains("Report of the Secretary-General", "I. Introduction", "II. Replies received")
+                .contains("Report of the Executive Director", "I. Introduction", "II. Replies received")
+                .contains("In paragraph 8 of its resolution 2013/38, entitled \u201C" + Samples.TITLE
+                        + "\u201D, the Economic and Social Council:")
+                .doesNotContain("Report of the Secretary-General", "the Council:")
                 .contains("III. Measures reported", "IV. Conclusions and recommendations")
                 .contains("replies had been received from 25 of the 31 States asked (81 per cent)")
                 .contains("twenty-fourth session on the implementation of the present resolution")
@@ -40,7 +43,7 @@ class SecretaryGeneralReportTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String text = Docx.text(document);
             assertThat(text)
-                    .contains("E/CN.15/2026/12", "Report of the Secretary-General")
+                    .contains("E/CN.15/2026/12", "Report of the Executive Director")
                     .contains("Implementation of Economic and Social Council resolution 2013/38")
                     .contains("replies had been received from 25 of the 31 States asked")
                     .contains(Samples.EXTRACT_AR, Samples.EXTRACT_ZH, Samples.EXTRACT_RU, Samples.EXTRACT_FR)
@@ -56,8 +59,8 @@ class SecretaryGeneralReportTest {
         byte[] odt = Rendered.render(Samples.secretaryGeneralReport(), ReportFormat.ODT, "sg-report");
         byte[] html = Rendered.render(Samples.secretaryGeneralReport(), ReportFormat.HTML, "sg-report");
 
-        assertThat(Odt.contentXml(odt)).contains("Report of the Secretary-General", Samples.EXTRACT_ZH);
+        assertThat(Odt.contentXml(odt)).contains("Report of the Executive Director", Samples.EXTRACT_ZH);
         assertThat(new String(html, java.nio.charset.StandardCharsets.UTF_8))
-                .contains("Report of the Secretary-General", Samples.EXTRACT_RU, "data:image/png;base64");
+                .contains("Report of the Executive Director", Samples.EXTRACT_RU, "data:image/png;base64");
     }
 }

@@ -142,9 +142,8 @@ class SessionReportBenchmark {
                 }
             }
             resolutions.add(new ResolutionFindings(
-                    symbol,
-                    Samples.TITLE,
-                    new MandateQuote(symbol, 13, Samples.MANDATE),
+                    Samples.ref(symbol, Samples.TITLE),
+                    new MandateQuote(13, Samples.MANDATE),
                     STATES,
                     byGroup.entrySet().stream()
                             .map(e -> new RegionalReplies(e.getKey(), e.getValue()[0], e.getValue()[1]))
@@ -155,7 +154,11 @@ class SessionReportBenchmark {
                     matrix));
         }
         return new SessionReportData(
-                Samples.HEADER, "Progress in the implementation of resolutions", "Full-size benchmark.", resolutions);
+                Samples.HEADER,
+                "Progress in the implementation of resolutions",
+                "Full-size benchmark.",
+                resolutions,
+                "The Commission may wish to take note of the report.");
     }
 
     private static void resetPeaks() {

@@ -21,9 +21,9 @@ class SessionReportTest {
                 .contains("E/CN.15/2026/12", "Progress in the implementation of resolutions", "Contents");
         String contents = String.join(" ", pages.subList(0, 2));
         for (String[] chapter : new String[][] {
-            {"I.", "(resolution E/RES/2013/38)"},
-            {"II.", "(resolution E/RES/2011/32)"},
-            {"III.", "(resolution A/RES/80/187)"}
+            {"I.", "(resolution 2013/38)"},
+            {"II.", "(resolution 2011/32)"},
+            {"III.", "(resolution 80/187)"}
         }) {
             Matcher entry =
                     Pattern.compile(Pattern.quote(chapter[1]) + " (\\d+)").matcher(contents);
@@ -40,7 +40,18 @@ class SessionReportTest {
         assertThat(text)
                 .contains(Samples.EXTRACT_ZH_WORD, "Российской Федерации", Samples.EXTRACT_AR_WORD, "El Perú aprobó")
                 .contains("Replies and implementation status by resolution")
-                .contains("United Kingdom of Great Britain and Northern Ireland");
+                .contains("United Kingdom of Great Britain and Northern Ireland")
+                .contains("In paragraph 8 of its resolution 80/187, entitled", "the General Assembly:")
+                .contains(
+                        "IV. Conclusions and recommendations",
+                        "States may wish to keep reporting through the platform.")
+                .doesNotContain("the Council:", "35th");
+        // each resolution's own conclusions, once; none written for 80/187, so no empty section
+        assertThat(occurrences(text, "States have taken a broad range of measures"))
+                .isEqualTo(1);
+        assertThat(occurrences(text, "Few States reported on 2011/32")).isEqualTo(1);
+        assertThat(occurrences(text, "States may wish to keep reporting")).isEqualTo(1);
+        assertThat(occurrences(text, "Conclusions and recommendations")).isEqualTo(4);
         Rendered.assertAllFontsEmbedded(pdf);
     }
 
@@ -53,8 +64,12 @@ class SessionReportTest {
                     .contains(
                             "Contents",
                             "Progress in the implementation of resolutions on transnational organized crime")
-                    .contains("(resolution E/RES/2013/38)", "(resolution E/RES/2011/32)", "(resolution A/RES/80/187)")
+                    .contains("(resolution 2013/38)", "(resolution 2011/32)", "(resolution 80/187)")
                     .contains(Samples.EXTRACT_AR, Samples.EXTRACT_ZH, Samples.EXTRACT_FR);
         }
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 }

@@ -3,6 +3,7 @@ package org.unodc.rt.application.reports;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,13 @@ import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.resolution.OperativeParagraph;
 import org.unodc.rt.domain.resolution.ReportingMandate;
 import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.resolution.text.ResolutionStatus;
 import org.unodc.rt.domain.returns.AnswerSnapshot;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.session.CommissionSession;
 import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.reports.data.AdoptingOrgan;
 import org.unodc.rt.reports.data.DocumentHeader;
 import org.unodc.rt.reports.data.Extract;
 import org.unodc.rt.reports.data.ImplementationStatus;
@@ -26,7 +29,9 @@ import org.unodc.rt.reports.data.MatrixRow;
 import org.unodc.rt.reports.data.ParagraphFindings;
 import org.unodc.rt.reports.data.RegionalGroup;
 import org.unodc.rt.reports.data.RegionalReplies;
+import org.unodc.rt.reports.data.ReportingEntity;
 import org.unodc.rt.reports.data.ResolutionFindings;
+import org.unodc.rt.reports.data.ResolutionRef;
 import org.unodc.rt.reports.data.ReturnStatus;
 import org.unodc.rt.reports.data.Session;
 
@@ -54,10 +59,64 @@ public final class ReportAssembler {
                 s.place() == null ? "Vienna" : s.place());
     }
 
-    public static DocumentHeader header(ReportingCycle cycle, LocalDate today, String symbol) {
+    public static DocumentHeader header(
+            ReportingCycle cycle, LocalDate today, String symbol, ReportingEntity issuedBy) {
         CommissionSession s = cycle.session();
         return new DocumentHeader(
-                symbol, "General", today, "English", session(s), "Item 6 of the provisional agenda", AGENDA_TITLE);
+                symbol,
+                "General",
+                today,
+                "English",
+                session(s),
+                "Item 6 of the provisional agenda",
+                AGENDA_TITLE,
+                issuedBy);
+    }
+
+    /** How the reports name the resolution: number, else symbol, else title; the organ that adopted it. */
+    public static ResolutionRef reference(Resolution resolution) {
+        AdoptingOrgan organ =
+                switch (resolution.body()) {
+                    case ECOSOC -> AdoptingOrgan.ECONOMIC_AND_SOCIAL_COUNCIL;
+                    case CCPCJ -> AdoptingOrgan.COMMISSION;
+                    case GA -> AdoptingOrgan.GENERAL_ASSEMBLY;
+                };
+        return new ResolutionRef(
+                resolution.number(),
+                resolution.symbol(),
+                resolution.title(),
+                organ,
+                resolution.status() == ResolutionStatus.DRAFT);
+    }
+
+    /** The resolution's request for a report to the Commission at this session, if it makes one. */
+    static Optional<ReportingMandate> mandateDueAt(Resolution resolution, CommissionSession session) {
+        return resolution.mandates().stream()
+                .filter(ReportingMandate::isForCommission)
+                .filter(m -> (m.sessionOrdinal() != null && m.sessionOrdinal() == session.ordinal())
+                        || (m.session() != null && m.session().ordinal() == session.ordinal()))
+                .findFirst();
+    }
+
+    /**
+     * Who reports on the resolution: whom its request for this session names; without one, whom its latest request to
+     * the Commission named (2013/38 asks the Executive Director); without any, the Secretariat in a note.
+     */
+    public static ReportingEntity reportingEntity(Resolution resolution, CommissionSession session) {
+        Optional<ReportingMandate> due = mandateDueAt(resolution, session);
+        if (due.isPresent()) {
+            return ReportingEntity.ofReporter(due.get().reporter());
+        }
+        return resolution.mandates().stream()
+                .filter(ReportingMandate::isForCommission)
+                .max(Comparator.comparing((ReportingMandate m) -> m.sessionOrdinal() == null ? 0 : m.sessionOrdinal()))
+                .map(m -> ReportingEntity.ofReporter(m.reporter()))
+                .orElse(ReportingEntity.SECRETARIAT);
+    }
+
+    /** Whether the resolution asks for a report to the Commission at this session. */
+    public static boolean isDueAt(Resolution resolution, CommissionSession session) {
+        return mandateDueAt(resolution, session).isPresent();
     }
 
     /**
@@ -118,9 +177,8 @@ public final class ReportAssembler {
                 (iso3, statuses) -> rows.add(new MatrixRow(name(states, iso3), group(states.get(iso3)), statuses)));
 
         return new ResolutionFindings(
-                resolution.number() != null ? resolution.number() : label(resolution),
-                resolution.title(),
-                mandate(resolution, cycle.session().ordinal()),
+                reference(resolution),
+                mandate(resolution, cycle.session()),
                 states.size(),
                 replies,
                 paragraphs,
@@ -129,23 +187,20 @@ public final class ReportAssembler {
                 rows);
     }
 
-    /** The paragraph that asked for the report at this session, quoted; otherwise the first reporting request. */
-    static MandateQuote mandate(Resolution resolution, int sessionOrdinal) {
-        List<ReportingMandate> mandates = resolution.mandates();
-        ReportingMandate chosen = mandates.stream()
-                .filter(m -> m.sessionOrdinal() != null && m.sessionOrdinal() == sessionOrdinal)
-                .findFirst()
-                .orElse(mandates.isEmpty() ? null : mandates.get(0));
-        if (chosen == null) {
-            return null;
-        }
-        String text = resolution.operative().stream()
-                .filter(p -> p.number() == chosen.paragraph())
-                .map(OperativeParagraph::text)
-                .findFirst()
-                .orElse("");
-        return new MandateQuote(
-                resolution.number() != null ? resolution.number() : label(resolution), chosen.paragraph(), text);
+    /**
+     * The paragraph that asked for a report at this session, quoted; none when the resolution asks for none then: a
+     * request for an earlier session is never quoted as if this report answered it.
+     */
+    static MandateQuote mandate(Resolution resolution, CommissionSession session) {
+        return mandateDueAt(resolution, session)
+                .map(due -> new MandateQuote(
+                        due.paragraph(),
+                        resolution.operative().stream()
+                                .filter(p -> p.number() == due.paragraph())
+                                .map(OperativeParagraph::text)
+                                .findFirst()
+                                .orElse("")))
+                .orElse(null);
     }
 
     static Optional<AnswerSnapshot> acceptedAnswer(ImplementationReturn r, Question question) {
@@ -157,16 +212,6 @@ public final class ReportAssembler {
         return latest.answers().stream()
                 .filter(a -> a.questionPosition() == question.position())
                 .findFirst();
-    }
-
-    public static String label(Resolution r) {
-        String body =
-                switch (r.body()) {
-                    case ECOSOC -> "Economic and Social Council resolution ";
-                    case CCPCJ -> "Commission on Crime Prevention and Criminal Justice resolution ";
-                    case GA -> "General Assembly resolution ";
-                };
-        return r.number() != null ? body + r.number() : (r.symbol() != null ? r.symbol() : "draft resolution");
     }
 
     public static ImplementationStatus status(org.unodc.rt.domain.returns.ImplementationStatus status) {

@@ -44,6 +44,7 @@ import org.unodc.rt.reports.data.CycleMatrixData;
 import org.unodc.rt.reports.data.ImplementationStatus;
 import org.unodc.rt.reports.data.OrdinalNumbers;
 import org.unodc.rt.reports.data.ReportData;
+import org.unodc.rt.reports.data.ReportingEntity;
 import org.unodc.rt.reports.data.ResolutionFindings;
 import org.unodc.rt.reports.data.SecretaryGeneralReportData;
 import org.unodc.rt.reports.data.SessionReportData;
@@ -139,28 +140,48 @@ public class ReportService {
                         .findFirst()
                         .orElseThrow(() -> new InvalidInputException(Explanation.of("report.chooseResolution")));
                 ResolutionFindings findings = ReportAssembler.findings(cycle, resolution, all, states, conclusions);
-                title = "Implementation of " + ReportAssembler.label(resolution) + ": report of the Secretary-General";
+                ReportingEntity entity = ReportAssembler.reportingEntity(resolution, cycle.session());
+                title = "Implementation of " + findings.resolution().fullReference();
                 data = new SecretaryGeneralReportData(
-                        ReportAssembler.header(cycle, today, symbol), title, summary(resolution, findings), findings);
+                        ReportAssembler.header(cycle, today, symbol, entity), title, summary(findings), findings);
+                title = title + ": " + lowerFirst(entity.documentType());
             }
             case SESSION_REPORT -> {
+                // The mandates due at this session; a cycle with none due reports on all it covers, quoting none.
+                List<Resolution> due = cycle.resolutions().stream()
+                        .filter(r -> ReportAssembler.isDueAt(r, cycle.session()))
+                        .toList();
+                List<Resolution> covered = due.isEmpty() ? cycle.resolutions() : due;
                 List<ResolutionFindings> findings = new ArrayList<>();
-                for (Resolution resolution : cycle.resolutions()) {
-                    findings.add(ReportAssembler.findings(cycle, resolution, all, states, conclusions));
+                for (Resolution resolution : covered) {
+                    // each resolution with the conclusions last written for its own report, printed once
+                    findings.add(ReportAssembler.findings(
+                            cycle, resolution, all, states, latestConclusions(cycle.id(), resolution.id())));
                 }
-                title = "Progress in the implementation of the resolutions of the Commission: report of the"
-                        + " Secretary-General for the "
-                        + OrdinalNumbers.toNumeric(cycle.session().ordinal()) + " session";
+                List<ReportingEntity> entities = covered.stream()
+                        .map(r -> ReportAssembler.reportingEntity(r, cycle.session()))
+                        .distinct()
+                        .toList();
+                ReportingEntity entity = entities.size() == 1 ? entities.get(0) : ReportingEntity.SECRETARIAT;
+                String session = OrdinalNumbers.toWords(cycle.session().ordinal()) + " session";
+                title = due.isEmpty()
+                        ? "Progress made in the implementation of the resolutions covered by the reporting cycle for"
+                                + " the " + session + " of the Commission"
+                        : "Progress made in the implementation of the resolutions that requested a report to the"
+                                + " Commission at its " + session;
+                int replied = findings.stream()
+                        .mapToInt(f -> f.statesReplied().size())
+                        .max()
+                        .orElse(0);
                 data = new SessionReportData(
-                        ReportAssembler.header(cycle, today, symbol),
+                        ReportAssembler.header(cycle, today, symbol, entity),
                         title,
-                        "The present report covers " + findings.size() + " resolutions and the replies of "
-                                + findings.stream()
-                                        .mapToInt(f -> f.statesReplied().size())
-                                        .max()
-                                        .orElse(0)
-                                + " Member States whose returns the secretariat accepted.",
-                        findings);
+                        "The present report covers " + findings.size()
+                                + (findings.size() == 1 ? " resolution" : " resolutions") + " and the replies of "
+                                + replied + (replied == 1 ? " Member State" : " Member States")
+                                + " whose returns the Secretariat accepted.",
+                        findings,
+                        conclusions);
             }
             default -> throw new IllegalStateException(kind.name());
         }
@@ -248,9 +269,7 @@ public class ReportService {
                 .forEach(q -> questions.add(new CycleMatrixData.Question(
                         q.resolution() == null
                                 ? "General"
-                                : (q.resolution().number() != null
-                                        ? q.resolution().number()
-                                        : "draft"),
+                                : ReportAssembler.reference(q.resolution()).shortName(),
                         q.paragraphNumber() == null ? q.position() : q.paragraphNumber())));
         Map<String, ImplementationReturn> byState = new LinkedHashMap<>();
         all.forEach(r -> byState.put(r.stateIso3(), r));
@@ -284,11 +303,25 @@ public class ReportService {
         }
     }
 
-    private static String summary(Resolution resolution, ResolutionFindings findings) {
+    private static String summary(ResolutionFindings findings) {
         int replied = findings.statesReplied().size();
-        return "The present report is submitted pursuant to " + ReportAssembler.label(resolution) + ". It summarizes"
+        return "The present report concerns " + findings.resolution().fullReference() + ". It summarizes"
                 + " the replies of " + replied + (replied == 1 ? " Member State" : " Member States") + ", out of "
                 + findings.statesAsked() + " asked, on the measures taken to implement the resolution.";
+    }
+
+    /** What the secretariat last wrote as conclusions on one resolution's own report in this cycle. */
+    private String latestConclusions(Long cycleId, Long resolutionId) {
+        return reports.of(cycleId).stream()
+                .filter(g -> g.isSameDocument(GeneratedReport.Kind.SECRETARY_GENERAL_REPORT, cycleId, resolutionId))
+                .map(GeneratedReport::conclusions)
+                .filter(c -> c != null && !c.isBlank())
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String lowerFirst(String text) {
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     private Map<String, MemberState> states() {

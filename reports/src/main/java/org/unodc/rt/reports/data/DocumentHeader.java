@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param distribution "General", "Limited" or "Restricted"
  * @param agendaItem e.g. "Item 6 of the provisional agenda"
  * @param agendaTitle the agenda item's title, e.g. "Integration and coordination of efforts by UNODC …"
+ * @param issuedBy who the document is from: the line under its title
  */
 public record DocumentHeader(
         String symbol,
@@ -19,7 +20,8 @@ public record DocumentHeader(
         String originalLanguage,
         Session session,
         String agendaItem,
-        String agendaTitle) {
+        String agendaTitle,
+        ReportingEntity issuedBy) {
 
     public DocumentHeader {
         Objects.requireNonNull(symbol, "symbol");
@@ -29,5 +31,6 @@ public record DocumentHeader(
         Objects.requireNonNull(session, "session");
         Objects.requireNonNull(agendaItem, "agendaItem");
         agendaTitle = agendaTitle == null ? "" : agendaTitle;
+        Objects.requireNonNull(issuedBy, "issuedBy");
     }
 }

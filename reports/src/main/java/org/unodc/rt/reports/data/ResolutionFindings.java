@@ -8,13 +8,14 @@ import java.util.Objects;
  * the measures reported per operative paragraph, the conclusions, and the annexes. The report on one
  * resolution has one of these; the consolidated session report has one per resolution.
  *
+ * @param mandate the paragraph that asked for a report at this session; null when the resolution asks for none then
+ *     (an older request is never quoted as if it were the one answered)
  * @param conclusions written by the secretariat in the platform; paragraphs separated by blank lines
  * @param statesReplied the States whose replies were received, for the annex list
  * @param matrix one row per State asked, statuses in the order of {@code paragraphs}
  */
 public record ResolutionFindings(
-        String resolutionSymbol,
-        String resolutionTitle,
+        ResolutionRef resolution,
         MandateQuote mandate,
         int statesAsked,
         List<RegionalReplies> replies,
@@ -24,9 +25,7 @@ public record ResolutionFindings(
         List<MatrixRow> matrix) {
 
     public ResolutionFindings {
-        Objects.requireNonNull(resolutionSymbol, "resolutionSymbol");
-        Objects.requireNonNull(resolutionTitle, "resolutionTitle");
-        Objects.requireNonNull(mandate, "mandate");
+        Objects.requireNonNull(resolution, "resolution");
         replies = List.copyOf(replies);
         paragraphs = List.copyOf(paragraphs);
         conclusions = conclusions == null ? "" : conclusions;
@@ -38,6 +37,12 @@ public record ResolutionFindings(
                         + row.statuses().size() + " statuses for " + paragraphs.size() + " paragraphs");
             }
         }
+    }
+
+    /** The same findings with other conclusions (the session report takes each resolution's own). */
+    public ResolutionFindings withConclusions(String text) {
+        return new ResolutionFindings(
+                resolution, mandate, statesAsked, replies, paragraphs, text, statesReplied, matrix);
     }
 
     public int statesReplying() {

@@ -2,7 +2,6 @@ package org.unodc.rt.reports.layout;
 
 import static org.unodc.rt.reports.layout.Block.Kind.ANNEX;
 import static org.unodc.rt.reports.layout.Block.Kind.CHART;
-import static org.unodc.rt.reports.layout.Block.Kind.COUNT_ROW;
 import static org.unodc.rt.reports.layout.Block.Kind.EXTRACT;
 import static org.unodc.rt.reports.layout.Block.Kind.FIELD;
 import static org.unodc.rt.reports.layout.Block.Kind.HEADING_1;
@@ -28,12 +27,15 @@ import org.unodc.rt.reports.data.Answer;
 import org.unodc.rt.reports.data.ImplementationStatus;
 import org.unodc.rt.reports.data.Languages;
 import org.unodc.rt.reports.data.MatrixRow;
+import org.unodc.rt.reports.data.OrdinalNumbers;
 import org.unodc.rt.reports.data.ParagraphFindings;
 import org.unodc.rt.reports.data.RegionalGroup;
 import org.unodc.rt.reports.data.RegionalReplies;
 import org.unodc.rt.reports.data.ResolutionFindings;
+import org.unodc.rt.reports.data.ResolutionRef;
 import org.unodc.rt.reports.data.ReturnSection;
 import org.unodc.rt.reports.data.SecretaryGeneralReportData;
+import org.unodc.rt.reports.data.Session;
 import org.unodc.rt.reports.data.SessionReportData;
 import org.unodc.rt.reports.data.StateReturnData;
 
@@ -49,6 +51,7 @@ public final class DocumentComposer {
 
     private static final String ANNEXES = "Annexes";
     private static final String ANNEXES_TITLE = "Replies and implementation status by resolution";
+    private static final String OVERALL_CONCLUSIONS = "Conclusions and recommendations";
 
     private int paragraph;
     private int tables;
@@ -57,7 +60,7 @@ public final class DocumentComposer {
     /** Report 1: the chapters I–IV and the two annexes. */
     public Iterator<Block> secretaryGeneralReport(SecretaryGeneralReportData data) {
         List<Block> blocks = new ArrayList<>();
-        findings(blocks, data.findings(), 1, "");
+        findings(blocks, data.findings(), data.header().session(), 1, "");
         blocks.add(Block.of(PAGE_BREAK, null, null));
         annexes(blocks, data.findings(), 1, "");
         return blocks.iterator();
@@ -83,6 +86,21 @@ public final class DocumentComposer {
                     null,
                     null));
         }
+        if (!data.conclusions().isEmpty()) {
+            int n = resolutions.size() + 1;
+            Integer page = pageOfAnchor.get(Block.label(Numbering.roman(n) + ".", OVERALL_CONCLUSIONS));
+            blocks.add(new Block(
+                    TOC_ENTRY,
+                    Numbering.roman(n) + ".",
+                    OVERALL_CONCLUSIONS,
+                    page == null ? "" : String.valueOf(page),
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null));
+        }
         blocks.add(new Block(TOC_ENTRY, "", "Annexes", annexPage(pageOfAnchor), false, null, null, null, null, null));
         return blocks;
     }
@@ -92,8 +110,14 @@ public final class DocumentComposer {
         return page == null ? "" : String.valueOf(page);
     }
 
+    /** "Combating … precious metals (resolution 2013/38)"; a resolution known only by its title is named once. */
     private static String chapterTitle(ResolutionFindings r) {
-        return r.resolutionTitle() + " (resolution " + r.resolutionSymbol() + ")";
+        ResolutionRef ref = r.resolution();
+        return ref.namedByTitle() ? ref.title() : ref.title() + " (" + ref.reference() + ")";
+    }
+
+    private static String suffix(ResolutionFindings r) {
+        return " (" + r.resolution().shortName() + ")";
     }
 
     /**
@@ -108,8 +132,15 @@ public final class DocumentComposer {
                     if (i < resolutions.size()) {
                         ResolutionFindings r = resolutions.get(i);
                         blocks.add(Block.heading(HEADING_1, Numbering.roman(i + 1) + ".", chapterTitle(r)));
-                        findings(blocks, r, 2, " (" + r.resolutionSymbol() + ")");
+                        findings(blocks, r, data.header().session(), 2, suffix(r));
                     } else {
+                        if (!data.conclusions().isEmpty()) {
+                            blocks.add(Block.heading(
+                                    HEADING_1, Numbering.roman(resolutions.size() + 1) + ".", OVERALL_CONCLUSIONS));
+                            for (String text : paragraphs(data.conclusions())) {
+                                para(blocks, text);
+                            }
+                        }
                         blocks.add(Block.of(PAGE_BREAK, null, null));
                         blocks.add(Block.heading(ANNEX, ANNEXES, ANNEXES_TITLE));
                         for (int a = 0; a < resolutions.size(); a++) {
@@ -118,8 +149,10 @@ public final class DocumentComposer {
                                 blocks.add(Block.of(PAGE_BREAK, null, null));
                             }
                             blocks.add(Block.heading(
-                                    HEADING_2, Numbering.letter(a + 1) + ".", "Resolution " + r.resolutionSymbol()));
-                            annexes(blocks, r, 2, " (" + r.resolutionSymbol() + ")");
+                                    HEADING_2,
+                                    Numbering.letter(a + 1) + ".",
+                                    capitalised(r.resolution().reference())));
+                            annexes(blocks, r, 2, suffix(r));
                         }
                     }
                     return blocks;
@@ -151,25 +184,32 @@ public final class DocumentComposer {
     }
 
     /** Chapters I–IV of the report on one resolution, at heading level {@code level}. */
-    private void findings(List<Block> out, ResolutionFindings r, int level, String figureSuffix) {
+    private void findings(List<Block> out, ResolutionFindings r, Session session, int level, String figureSuffix) {
         Block.Kind section = level == 1 ? HEADING_1 : HEADING_2;
         Block.Kind subsection = level == 1 ? HEADING_2 : HEADING_3;
         int sectionNo = 0;
+        ResolutionRef ref = r.resolution();
+        String sessionName = OrdinalNumbers.toWords(session.ordinal()) + " session";
 
         out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Introduction"));
-        para(
-                out,
-                "In paragraph " + r.mandate().paragraphNumber() + " of its resolution "
-                        + r.mandate().resolutionSymbol() + ", entitled \u201C" + r.resolutionTitle()
-                        + "\u201D, the Council:");
-        out.add(Block.of(QUOTE, r.mandate().paragraphNumber() + ".", r.mandate().text()));
-        para(
-                out,
-                "The present report has been prepared pursuant to that request. The Secretariat invited the "
-                        + r.statesAsked() + " Member States concerned to report, through the implementation platform,"
-                        + " on the measures taken to give effect to the operative paragraphs of the resolution"
-                        + " addressed to them. The report is based on the replies received and accepted by the"
-                        + " Secretariat.");
+        if (r.mandate() != null) {
+            para(
+                    out,
+                    "In paragraph " + r.mandate().paragraphNumber() + " of " + (ref.draft() ? "" : "its ")
+                            + ref.referenceWithTitle() + ", " + ref.organ().inSentence() + ":");
+            out.add(Block.of(
+                    QUOTE, r.mandate().paragraphNumber() + ".", r.mandate().text()));
+            para(out, "The present report has been prepared pursuant to that request. " + invitation(r));
+        } else {
+            para(
+                    out,
+                    capitalised(ref.organ().inSentence()) + (ref.draft() ? " has before it " : " adopted ")
+                            + ref.referenceWithTitle() + ". No report on "
+                            + (ref.namedByTitle() ? "it" : ref.reference())
+                            + " is requested for the " + sessionName + "; the present report sets out the information"
+                            + " that Member States provided on its implementation in the reporting cycle for that"
+                            + " session. " + invitation(r));
+        }
 
         out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Replies received"));
         int replied = r.statesReplying();
@@ -236,15 +276,8 @@ public final class DocumentComposer {
                     (level == 1 ? Numbering.letter(++sub) : String.valueOf(++sub)) + ".",
                     "Operative paragraph " + p.paragraphNumber()));
             out.add(Block.of(QUOTE, p.paragraphNumber() + ".", p.paragraphText()));
+            // The counts by status are said in this sentence and drawn in the figure: no table repeats them.
             para(out, statusSentence(p, r.statesAsked()));
-            String countTable = nextTable();
-            List<String> countColumns = List.of("Implementation status", "States");
-            for (ImplementationStatus status : ImplementationStatus.values()) {
-                int count = status == ImplementationStatus.NO_REPLY
-                        ? Math.max(0, r.statesAsked() - p.replies())
-                        : p.count(status);
-                out.add(Block.row(COUNT_ROW, countTable, countColumns, List.of(status.label(), String.valueOf(count))));
-            }
             if (!p.extracts().isEmpty()) {
                 para(out, "Among the measures reported, States indicated the following:");
                 for (var extract : p.extracts()) {
@@ -266,10 +299,24 @@ public final class DocumentComposer {
             }
         }
 
-        out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Conclusions and recommendations"));
-        for (String text : paragraphs(r.conclusions())) {
-            para(out, text);
+        // Conclusions the secretariat wrote for this resolution; none written, no empty chapter.
+        if (!r.conclusions().isBlank()) {
+            out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Conclusions and recommendations"));
+            for (String text : paragraphs(r.conclusions())) {
+                para(out, text);
+            }
         }
+    }
+
+    private static String invitation(ResolutionFindings r) {
+        return "The Secretariat invited the " + r.statesAsked() + " Member States concerned to report, through the"
+                + " implementation platform, on the measures taken to give effect to the operative paragraphs of the"
+                + " resolution addressed to them. The report is based on the replies received and accepted by the"
+                + " Secretariat.";
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** Annex I, the States that replied by group; annex II, the matrix of States × paragraphs. */

@@ -67,9 +67,9 @@ class DataRecordsTest {
     @Test
     void aMatrixRowMustHaveOneStatusPerParagraph() {
         assertThatThrownBy(() -> new ResolutionFindings(
-                        "E/RES/2013/38",
-                        "Title",
-                        new MandateQuote("E/RES/2013/38", 8, "Requests …"),
+                        new ResolutionRef(
+                                "2013/38", "E/RES/2013/38", "Title", AdoptingOrgan.ECONOMIC_AND_SOCIAL_COUNCIL, false),
+                        new MandateQuote(8, "Requests …"),
                         1,
                         List.of(new RegionalReplies(RegionalGroup.AFRICAN, 1, 1)),
                         List.of(new ParagraphFindings(1, "…", Map.of(), List.of())),
@@ -80,6 +80,29 @@ class DataRecordsTest {
                 .hasMessageContaining("Egypt");
         assertThatThrownBy(() -> new RegionalReplies(RegionalGroup.AFRICAN, 5, 4))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aResolutionIsNamedByItsNumberElseItsSymbolElseItsTitleNeverAsADraftOfNothing() {
+        AdoptingOrgan ecosoc = AdoptingOrgan.ECONOMIC_AND_SOCIAL_COUNCIL;
+        assertThat(new ResolutionRef("2013/38", "E/RES/2013/38", "T", ecosoc, false).fullReference())
+                .isEqualTo("Economic and Social Council resolution 2013/38");
+        ResolutionRef draft =
+                new ResolutionRef(null, "E/CN.15/2019/L.5", "Precious metals", AdoptingOrgan.COMMISSION, true);
+        assertThat(draft.reference()).isEqualTo("draft resolution E/CN.15/2019/L.5");
+        assertThat(draft.shortName()).isEqualTo("E/CN.15/2019/L.5");
+        ResolutionRef untitled = new ResolutionRef(" ", null, "Precious metals", AdoptingOrgan.COMMISSION, true);
+        assertThat(untitled.reference()).isEqualTo("the draft resolution entitled \u201CPrecious metals\u201D");
+        assertThat(untitled.referenceWithTitle()).isEqualTo(untitled.reference());
+        assertThat(untitled.shortName()).isEqualTo("Precious metals");
+    }
+
+    @Test
+    void theReportingEntityIsTheOneTheRequestNames() {
+        assertThat(ReportingEntity.ofReporter("Executive Director")).isEqualTo(ReportingEntity.EXECUTIVE_DIRECTOR);
+        assertThat(ReportingEntity.ofReporter("the Secretary-General")).isEqualTo(ReportingEntity.SECRETARY_GENERAL);
+        assertThat(ReportingEntity.ofReporter("UNODC").documentType()).isEqualTo("Note by the Secretariat");
+        assertThat(ReportingEntity.ofReporter(null)).isEqualTo(ReportingEntity.SECRETARIAT);
     }
 
     @Test
