@@ -53,6 +53,7 @@ import org.unodc.rt.reports.layout.DocumentComposer;
 import org.unodc.rt.reports.layout.IteratorDataSource;
 import org.unodc.rt.reports.layout.MatrixCell;
 import org.unodc.rt.reports.layout.Wording;
+import org.unodc.rt.reports.word.WordDocument;
 
 /**
  * Renders report data into a document: fills the report's template, then exports it in the
@@ -106,6 +107,9 @@ public final class ReportRenderer {
             throw new IllegalArgumentException(
                     kind + " is not available as " + format + "; it is as " + kind.formats());
         }
+        if (format == ReportFormat.DOCX && writeWord(data, out)) {
+            return;
+        }
         JRSwapFileVirtualizer virtualizer = newVirtualizer();
         try {
             List<JasperPrint> prints = fill(data, format, virtualizer);
@@ -116,6 +120,33 @@ public final class ReportRenderer {
         } finally {
             virtualizer.cleanup();
         }
+    }
+
+    /**
+     * The reports for the Commission as Word documents written from the same blocks as the PDF, in flowing
+     * paragraphs with Word's styles ({@link WordDocument}); false for a report that has no such writer.
+     */
+    private static boolean writeWord(ReportData data, OutputStream out) {
+        if (data instanceof SecretaryGeneralReportData sg) {
+            WordDocument.write(
+                    sg.header(),
+                    sg.title(),
+                    sg.summary(),
+                    List.of(),
+                    new DocumentComposer().secretaryGeneralReport(sg),
+                    out);
+            return true;
+        } else if (data instanceof SessionReportData session) {
+            WordDocument.write(
+                    session.header(),
+                    session.title(),
+                    session.summary(),
+                    DocumentComposer.sessionContents(session, Map.of()),
+                    new DocumentComposer().sessionBody(session),
+                    out);
+            return true;
+        }
+        return false;
     }
 
     /** Compiles every template now rather than on the first request, e.g. at application start. */

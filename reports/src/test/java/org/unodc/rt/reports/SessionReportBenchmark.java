@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.reports.data.Extract;
 import org.unodc.rt.reports.data.ImplementationStatus;
@@ -95,6 +96,20 @@ class SessionReportBenchmark {
             throw new UncheckedIOException(e);
         }
         System.out.printf(Locale.ROOT, "BENCHMARK PDF pages: %d%n", pages.size());
+        try (XWPFDocument docx = new XWPFDocument(Files.newInputStream(dir.resolve("session-193x10x12.docx")))) {
+            int outside = docx.getParagraphs().size();
+            int inside = docx.getTables().stream()
+                    .flatMap(t -> t.getRows().stream())
+                    .flatMap(r -> r.getTableCells().stream())
+                    .mapToInt(c -> c.getParagraphs().size())
+                    .sum();
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCHMARK DOCX paragraphs: %d outside tables, %d in table cells (%.1f %% outside)%n",
+                    outside,
+                    inside,
+                    100.0 * outside / (outside + inside));
+        }
     }
 
     static SessionReportData session() {

@@ -35,9 +35,14 @@ public class CommissionSession {
     @Column(name = "place", length = 100)
     private String place;
 
-    /** The number the next report for this session gets in its symbol, E/CN.15/{year}/{number}. */
+    /**
+     * The number the next report for this session gets in its symbol, E/CN.15/{year}/{number}. Number 1 is always the
+     * session's provisional agenda.
+     */
     @Column(name = "next_report_number", nullable = false)
-    private int nextReportNumber = 1;
+    private int nextReportNumber = FIRST_REPORT_NUMBER;
+
+    static final int FIRST_REPORT_NUMBER = 2;
 
     @Version
     private int version;
@@ -132,6 +137,7 @@ public class CommissionSession {
      * the following number.
      */
     public String allocateReportSymbol() {
+        nextReportNumber = Math.max(nextReportNumber, FIRST_REPORT_NUMBER);
         return reportSymbol(nextReportNumber++);
     }
 
@@ -144,14 +150,14 @@ public class CommissionSession {
      * left for the platform's reports (numbers before it are taken by the agenda and other documents).
      */
     public void numberReportsFrom(int next) {
-        if (next < 1 || next > 9999) {
+        if (next < FIRST_REPORT_NUMBER || next > 9999) {
             throw new InvalidValue(Explanation.of("session.reportNumberRange", String.valueOf(next)));
         }
         this.nextReportNumber = next;
     }
 
     public int nextReportNumber() {
-        return nextReportNumber;
+        return Math.max(nextReportNumber, FIRST_REPORT_NUMBER);
     }
 
     public Long id() {

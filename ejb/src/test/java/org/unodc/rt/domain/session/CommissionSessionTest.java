@@ -68,11 +68,12 @@ class CommissionSessionTest {
     void reportsAreNumberedFromTheSessionsSequenceWhichTheSecretariatSets() {
         CommissionSession session = CommissionSession.plan(35, 2026, null, null, "Vienna");
 
-        assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/1");
+        // number 1 is the provisional agenda's
+        assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/2");
         session.numberReportsFrom(11);
         assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/11");
         assertThat(session.allocateReportSymbol()).isEqualTo("E/CN.15/2026/12");
         assertThat(session.nextReportNumber()).isEqualTo(13);
-        assertThatThrownBy(() -> session.numberReportsFrom(0)).isInstanceOf(InvalidValue.class);
+        assertThatThrownBy(() -> session.numberReportsFrom(1)).isInstanceOf(InvalidValue.class);
     }
 }

@@ -33,4 +33,9 @@ public record DocumentHeader(
         agendaTitle = agendaTitle == null ? "" : agendaTitle;
         Objects.requireNonNull(issuedBy, "issuedBy");
     }
+
+    /** The provisional agenda the agenda item belongs to: by convention the session's first document, E/CN.15/2026/1. */
+    public String provisionalAgenda() {
+        return "E/CN.15/" + session.year() + "/1";
+    }
 }

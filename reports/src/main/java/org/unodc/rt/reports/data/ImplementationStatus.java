@@ -29,6 +29,16 @@ public enum ImplementationStatus {
         return code;
     }
 
+    /** The status a matrix code stands for: "PI" gives partially implemented. */
+    public static ImplementationStatus ofCode(String code) {
+        for (ImplementationStatus status : values()) {
+            if (status.code.equals(code)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("no implementation status has the code " + code);
+    }
+
     public boolean isReply() {
         return this != NO_REPLY;
     }

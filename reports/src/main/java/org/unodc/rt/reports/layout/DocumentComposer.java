@@ -11,7 +11,6 @@ import static org.unodc.rt.reports.layout.Block.Kind.MATRIX_ROW;
 import static org.unodc.rt.reports.layout.Block.Kind.PAGE_BREAK;
 import static org.unodc.rt.reports.layout.Block.Kind.PARAGRAPH;
 import static org.unodc.rt.reports.layout.Block.Kind.QUOTE;
-import static org.unodc.rt.reports.layout.Block.Kind.REGION_ROW;
 import static org.unodc.rt.reports.layout.Block.Kind.TITLE;
 import static org.unodc.rt.reports.layout.Block.Kind.TOC_ENTRY;
 
@@ -30,7 +29,6 @@ import org.unodc.rt.reports.data.MatrixRow;
 import org.unodc.rt.reports.data.OrdinalNumbers;
 import org.unodc.rt.reports.data.ParagraphFindings;
 import org.unodc.rt.reports.data.RegionalGroup;
-import org.unodc.rt.reports.data.RegionalReplies;
 import org.unodc.rt.reports.data.ResolutionFindings;
 import org.unodc.rt.reports.data.ResolutionRef;
 import org.unodc.rt.reports.data.ReturnSection;
@@ -213,32 +211,19 @@ public final class DocumentComposer {
 
         out.add(Block.heading(section, sectionLabel(level, ++sectionNo), "Replies received"));
         int replied = r.statesReplying();
+        figures++;
+        // The distribution is said in words and drawn in the figure; a table of five lines would say it a third time.
+        List<String> byGroup = r.replies().stream()
+                .filter(rr -> rr.asked() > 0)
+                .map(rr -> rr.replied() + " of the " + rr.asked() + " "
+                        + rr.group().label())
+                .toList();
         para(
                 out,
                 "As at the date of the present report, replies had been received from " + replied + " of the "
-                        + r.statesAsked() + " States asked (" + percent(replied, r.statesAsked())
-                        + "). Their distribution by regional group is shown in the table below and in figure "
-                        + Numbering.roman(figures + 1) + ".");
-        figures++;
-        String regionTable = nextTable();
-        List<String> regionColumns = List.of("Regional group", "Replied", "Asked", "Share");
-        for (RegionalReplies rr : r.replies()) {
-            out.add(Block.row(
-                    REGION_ROW,
-                    regionTable,
-                    regionColumns,
-                    List.of(
-                            rr.group().label(),
-                            String.valueOf(rr.replied()),
-                            String.valueOf(rr.asked()),
-                            percent(rr.replied(), rr.asked()))));
-        }
-        int asked = r.replies().stream().mapToInt(RegionalReplies::asked).sum();
-        out.add(Block.row(
-                REGION_ROW,
-                regionTable,
-                regionColumns,
-                List.of("Total", String.valueOf(replied), String.valueOf(asked), percent(replied, asked))));
+                        + r.statesAsked() + " States asked (" + percent(replied, r.statesAsked()) + ")"
+                        + (byGroup.isEmpty() ? "" : ": " + inWords(byGroup)) + " (see figure "
+                        + Numbering.roman(figures) + ").");
         out.add(new Block(
                 CHART,
                 "Figure " + Numbering.roman(figures) + ".",
@@ -313,6 +298,14 @@ public final class DocumentComposer {
                 + " implementation platform, on the measures taken to give effect to the operative paragraphs of the"
                 + " resolution addressed to them. The report is based on the replies received and accepted by the"
                 + " Secretariat.";
+    }
+
+    /** "a, b and c". */
+    private static String inWords(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     private static String capitalised(String text) {
