@@ -191,8 +191,7 @@ class CycleMailIT {
 
         // A reminder in each focal point's language: "Reminder:", "Rappel :", "Recordatorio:", "Напоминание:" …
         List<MimeMessage> reminders = mail.about(title).stream()
-                .filter(m -> Mailbox.subject(m)
-                        .matches("(Reminder:|Rappel :|Recordatorio:|Напоминание:|提醒：|تذكير:).*"))
+                .filter(m -> Mailbox.subject(m).matches("(Reminder:|Rappel :|Recordatorio:|Напоминание:|提醒：|تذكير:).*"))
                 .toList();
         assertThat(reminders).extracting(Mailbox::recipient).containsExactlyInAnyOrderElementsOf(notSubmitted);
         assertThat(Mailbox.body(to(reminders, "fp.southafrica@")))

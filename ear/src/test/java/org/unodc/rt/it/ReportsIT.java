@@ -56,9 +56,7 @@ class ReportsIT {
         String text = pdfText(file.body());
         assertThat(text)
                 .contains("E/CN.15/")
-                .contains(
-                        "Report of the Executive Director",
-                        "Economic and Social Council adopted resolution 2013/38")
+                .contains("Report of the Executive Director", "Economic and Social Council adopted resolution 2013/38")
                 .doesNotContain("Report of the Secretary-General", "the Council:", "twenty-fourth session on the")
                 .contains("Replies received")
                 .contains("South Africa")
