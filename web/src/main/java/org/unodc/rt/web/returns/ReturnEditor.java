@@ -46,11 +46,12 @@ public class ReturnEditor implements Serializable {
         private String measures;
         private String legislation;
 
-        /** The answer's language as last saved (said or read from the text). */
+        /**
+         * The answer's language as last saved, or as the focal point says it now. Sent with every save, so once an
+         * answer has a language it keeps it until the focal point says another; an answer without one (no text yet)
+         * gets the language the server reads from its first text.
+         */
         private String language;
-
-        /** Whether the focal point said the language here; if not, the server reads it from the text again. */
-        private boolean languageSaid;
 
         Editable(ReturnView.AnswerView answer) {
             this.questionId = answer.questionId();
@@ -73,8 +74,7 @@ public class ReturnEditor implements Serializable {
         private String newUrl;
 
         AnswerInput input() {
-            return new AnswerInput(
-                    questionId, status, narrative, measures, legislation, languageSaid ? language : null);
+            return new AnswerInput(questionId, status, narrative, measures, legislation, language);
         }
 
         public CitableDocument getPick() {
@@ -114,10 +114,7 @@ public class ReturnEditor implements Serializable {
         }
 
         public void setLanguage(String language) {
-            if (!java.util.Objects.equals(language, this.language)) {
-                this.languageSaid = language != null;
-                this.language = language;
-            }
+            this.language = language;
         }
 
         public ImplementationStatus getStatus() {
