@@ -77,7 +77,10 @@ class ArabicReturnBrowserIT {
 
         JsonObject mine = myReturn(cycle);
         long returnId = mine.getJsonNumber("id").longValue();
-        assertThat(mine.getJsonArray("sections").getJsonObject(0).getJsonArray("answers").getJsonObject(0)
+        assertThat(mine.getJsonArray("sections")
+                        .getJsonObject(0)
+                        .getJsonArray("answers")
+                        .getJsonObject(0)
                         .getString("language"))
                 .isEqualTo("ar");
         String egyptAddress = "fp.egypt@demo.resolution-tracker.local";

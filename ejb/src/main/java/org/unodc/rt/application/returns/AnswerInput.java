@@ -5,7 +5,8 @@ import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationStatus;
 
 /**
- * One answer as a page or a national system sends it.
+ * One answer as a page or a national system sends it. (One constructor only: JSON-B builds a record from its
+ * canonical constructor and refuses one that has several.)
  *
  * @param language the UN language the texts are written in ("es"); left out, it is read from the texts
  */
@@ -16,11 +17,6 @@ public record AnswerInput(
         String measures,
         String legislation,
         String language) {
-
-    public AnswerInput(
-            Long questionId, ImplementationStatus status, String narrative, String measures, String legislation) {
-        this(questionId, status, narrative, measures, legislation, null);
-    }
 
     public AnswerContent content() {
         return new AnswerContent(status, narrative, measures, legislation, language);

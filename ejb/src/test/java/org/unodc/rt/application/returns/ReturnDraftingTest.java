@@ -160,6 +160,6 @@ class ReturnDraftingTest {
     }
 
     private static AnswerInput answer(Long questionId, String narrative) {
-        return new AnswerInput(questionId, ImplementationStatus.IMPLEMENTED, narrative, null, null);
+        return new AnswerInput(questionId, ImplementationStatus.IMPLEMENTED, narrative, null, null, null);
     }
 }

@@ -57,6 +57,7 @@ class ReturnReviewingTest {
                                 ImplementationStatus.IMPLEMENTED,
                                 "Article 2, since 2013.",
                                 null,
+                                null,
                                 null)));
         assertThat(answered.status()).isEqualTo("CLARIFICATION_REQUESTED");
     }
@@ -73,7 +74,7 @@ class ReturnReviewingTest {
                                 peru.id(),
                                 peru.version(),
                                 List.of(new AnswerInput(
-                                        open.measures.id(), ImplementationStatus.IN_PROGRESS, "Changed.", null, null))))
+                                        open.measures.id(), ImplementationStatus.IN_PROGRESS, "Changed.", null, null, null))))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("The return is accepted: it is read-only for the State.");
     }
