@@ -74,7 +74,12 @@ class ReturnReviewingTest {
                                 peru.id(),
                                 peru.version(),
                                 List.of(new AnswerInput(
-                                        open.measures.id(), ImplementationStatus.IN_PROGRESS, "Changed.", null, null, null))))
+                                        open.measures.id(),
+                                        ImplementationStatus.IN_PROGRESS,
+                                        "Changed.",
+                                        null,
+                                        null,
+                                        null))))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("The return is accepted: it is read-only for the State.");
     }
