@@ -15,6 +15,7 @@ import org.unodc.rt.search.LibraryIndex;
 import org.unodc.rt.search.SearchHit;
 import org.unodc.rt.search.SearchRequest;
 import org.unodc.rt.search.SortOrder;
+import org.unodc.rt.search.analysis.Terminology;
 
 /**
  * Cross-language retrieval without a server, the way {@code ../shared/tools/score_crosslang.py} measures it through
@@ -23,7 +24,9 @@ import org.unodc.rt.search.SortOrder;
  * {@code queries.json} runs with cross-language search on; prints recall@10 and MRR across languages, in the same
  * language, and per pair of languages. Not a test: run it by hand on the test class path.
  *
- * <p>Arguments: the corpus directory (with {@code manifest.json}, {@code queries.json} and {@code ID.LANG.txt}).
+ * <p>Arguments: the corpus directory (with {@code manifest.json}, {@code queries.json} and {@code ID.LANG.txt});
+ * then optionally {@code -v} to print the rank of every cross-language query, and {@code -t FILE} to use another
+ * terminology than the shipped one (to measure what each resource contributes).
  */
 public final class CrossLanguageEvaluation {
 
@@ -33,12 +36,17 @@ public final class CrossLanguageEvaluation {
 
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args.length > 0 ? args[0] : "../../shared/corpus/un-resolutions");
-        boolean verbose = args.length > 1 && args[1].equals("-v");
+        List<String> options = List.of(args);
+        boolean verbose = options.contains("-v");
+        int t = options.indexOf("-t");
+        Terminology terminology = t < 0
+                ? Terminology.standard()
+                : Terminology.parse(Files.newBufferedReader(Path.of(options.get(t + 1))));
         List<Object> manifest = asList(Json.parse(Files.readString(corpus.resolve("manifest.json"))));
         List<Object> queries = asList(Json.parse(Files.readString(corpus.resolve("queries.json"))));
         Path dir = Files.createTempDirectory("crosslang-eval");
         Map<String, String> loaded = new LinkedHashMap<>();
-        try (LibraryIndex index = LibraryIndex.open(dir)) {
+        try (LibraryIndex index = LibraryIndex.open(dir, terminology)) {
             for (Object o : manifest) {
                 Map<String, Object> rec = asMap(o);
                 String id = (String) rec.get("id");
