@@ -40,7 +40,7 @@ public final class LibraryIndex implements AutoCloseable {
         this.generations = new IndexGenerations(new GenerationDirectory(root), analyzers.indexing(), searchThreads);
         this.searcher = new LibrarySearcher(generations, analyzers, hits, searchThreads);
         this.suggestions = new TitleSuggestions(generations, analyzers.neutral());
-        this.similar = new SimilarDocuments(generations, analyzers.perField(), hits);
+        this.similar = new SimilarDocuments(generations, analyzers.indexing(), hits);
     }
 
     /** Opens (creating if needed) the index in a directory, e.g. {@code ${data dir}/index}. */

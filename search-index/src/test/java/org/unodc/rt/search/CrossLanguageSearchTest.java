@@ -125,4 +125,9 @@ class CrossLanguageSearchTest {
                 .contains("zh-corruption");
         assertThat(ids(SearchRequest.of("الزواج"))).contains("ar-marriage", "es-marriage");
     }
+
+    @Test
+    void similarDocumentsAreFoundInOtherLanguagesByTheirTerms() {
+        assertThat(index.similar("fr-trafficking", 3)).extracting(SearchHit::id).contains("ru-trafficking");
+    }
 }
