@@ -84,6 +84,37 @@ class StateReturnLanguagesTest {
         Rendered.assertAllFontsEmbedded(pdf);
     }
 
+    @Test
+    void theSecretariatsOwnQuestionsAreNumberedAsQuestionsUnderGeneralQuestions() {
+        org.unodc.rt.reports.data.StateReturnData data = new org.unodc.rt.reports.data.StateReturnData(
+                "مصر",
+                "دورة الإبلاغ للدورة الخامسة والثلاثين",
+                Samples.SESSION,
+                ReturnStatus.DRAFT,
+                null,
+                null,
+                null,
+                java.util.List.of(new org.unodc.rt.reports.data.ReturnSection(
+                        "",
+                        "",
+                        java.util.List.of(new org.unodc.rt.reports.data.Answer(
+                                1,
+                                "ما التدابير التي اتخذتها دولتكم؟",
+                                null,
+                                "اعتمدت مصر القانون رقم 64 لسنة 2010.",
+                                null,
+                                null,
+                                java.util.List.of(),
+                                "ar",
+                                null)))),
+                Audience.STATE,
+                "ar");
+
+        String text = Rendered.pdfText(Rendered.render(data, ReportFormat.PDF, "return-ar-general"));
+
+        assertThat(text).contains("أسئلة عامة", "السؤال ١").doesNotContain("من المنطوق", "[الأصل");
+    }
+
     /** A language file that lacks a key would fail the document at the first answer that needs it. */
     @Test
     void everyLanguageHasEveryText() throws IOException {

@@ -410,7 +410,13 @@ public final class DocumentComposer {
                             ? w.text("section.general")
                             : w.text("chapter", section.resolutionTitle(), section.resolutionSymbol())));
             for (Answer answer : section.answers()) {
-                out.add(Block.heading(HEADING_2, null, w.text("paragraph", answer.paragraphNumber())));
+                // The secretariat's own questions are on no paragraph: they are numbered as questions.
+                out.add(Block.heading(
+                        HEADING_2,
+                        null,
+                        w.text(
+                                section.resolutionSymbol().isEmpty() ? "question" : "paragraph",
+                                answer.paragraphNumber())));
                 boolean questionRtl = Languages.looksRightToLeft(answer.question());
                 out.add(new Block(
                         QUOTE,
