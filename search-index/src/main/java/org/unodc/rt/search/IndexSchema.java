@@ -99,7 +99,7 @@ public final class IndexSchema {
     /**
      * The layout of fields; change it with any change of fields or analysis, and indexes written before are rebuilt.
      * 2: each facet dimension in its own doc-values field, so one dimension can be counted without the others.
-     * 3: the terminology grew from 34 to some 330 concepts, whose tags the text fields carry.
+     * 3: the terminology grew from 34 to some 400 concepts, whose tags the text fields carry.
      */
     public static final String VERSION = "3";
 
