@@ -23,7 +23,7 @@ final class ChineseLexicon {
     private static final Pattern PREAMBLE =
             Pattern.compile(ADVERBS + "?(?:" + OPENERS + ")|(?=.*[，,]\\s*\\d{0,3}\\s*$)[\\p{IsHan}]{2}");
 
-    private static final String DIRECTIVES = "请求|请|邀请|敦促|促请|吁请|呼吁|鼓励|建议|授权|要求|提醒|责成|委托|恳请";
+    private static final String DIRECTIVES = "请求|请|邀请|敦促|促请|吁请|鼓励|建议|授权|要求|提醒|责成|委托|恳请";
 
     private static final Phrasebook.Verbs VERBS = new Phrasebook.Verbs(
             Pattern.compile(ADVERBS),
@@ -37,8 +37,9 @@ final class ChineseLexicon {
                     "invites",
                     "吁请",
                     "calls upon",
+                    // "呼吁" is mostly "Calls for (action by ...)": no addressee, as in English
                     "呼吁",
-                    "appeals",
+                    "calls for",
                     "鼓励|大力鼓励",
                     "encourages",
                     "建议",
@@ -49,7 +50,7 @@ final class ChineseLexicon {
                     "entrusts",
                     "提醒",
                     "reminds",
-                    "(?:重申|再次发出)(?:其|它)?(?:呼吁|吁请)",
+                    "(?:重申|再次发出|再次)(?:其|它)?(?:呼吁|吁请)",
                     "reiterates its call",
                     "注意到|表示注意到|赞赏地注意到|满意地注意到|关切地注意到|知悉|指出",
                     "notes",

@@ -408,7 +408,8 @@ class SixLanguageOperativeReaderTest {
                 .isEmpty();
         assertThat(addressees(UnLanguage.FR, "Rappelle à tous les États qu’une détention prolongée est interdite ;"))
                 .containsExactly(MEMBER_STATES);
-        assertThat(addressees(UnLanguage.ZH, "呼吁全体会员国考虑早日加入该公约；")).containsExactly(MEMBER_STATES);
+        assertThat(addressees(UnLanguage.ZH, "呼吁会员国加强参与各实体的工作；")).isEmpty();
+        assertThat(addressees(UnLanguage.ZH, "再次呼吁会员国和其他利益攸关方提供自愿捐助；")).containsExactly(MEMBER_STATES, OTHER);
     }
 
     @Test
