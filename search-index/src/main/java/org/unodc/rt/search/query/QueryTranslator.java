@@ -24,18 +24,18 @@ import org.unodc.rt.search.analysis.Terminology;
 
 /**
  * Translates the words of a query into the other UN languages, structured: the query is cut into units (a term of
- * the {@link Terminology}, a phrase or word the {@link Dictionaries} know, or an unknown word), and each unit becomes
- * one clause that any of its translations satisfies. The single-word translations of a unit in one field form one
- * {@link SynonymQuery} (one blended term, so a word with six senses weighs no more than a word with one), weighted
- * by how far down the dictionary's senses each comes; phrases stay phrases. Every known unit must match (all but
- * one when there are four or more, since a dictionary misses a sense now and then), in whichever language.
+ * the {@link Terminology}, a phrase or word the {@link Dictionaries} know, a name or number, or another word), and each
+ * unit becomes one clause that any of its translations satisfies. The single-word translations of a unit in one field
+ * form one {@link SynonymQuery} (one blended term, so a word with six senses weighs no more than a word with one),
+ * weighted by how far down the dictionary's senses each comes; phrases stay phrases. One matching unit suffices (a
+ * dictionary misses senses, a text says things its own way); a document that matches more ranks higher.
  *
- * <p>The query's language is read from its script; for Latin script, English, French or Spanish, whichever knows
- * most of its words (all of those that tie).
+ * <p>The query's language is read from its script; Latin script is read as English, French and Spanish, and the
+ * longest known units win, then those of the language that knows most of the query.
  */
 final class QueryTranslator {
 
-    /** Weight of a word's own spelling, as opposed to a word the dictionary does not know (kept as typed). */
+    /** Weight of a name, an acronym or a number searched as typed in the other languages. */
     private static final float UNKNOWN_WEIGHT = 0.5f;
 
     /** Pieces of a query translated: a longer query searches the rest in its own language only. */
