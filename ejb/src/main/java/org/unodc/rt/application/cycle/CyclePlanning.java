@@ -23,6 +23,7 @@ import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.resolution.Resolutions;
 import org.unodc.rt.domain.session.CommissionSession;
 import org.unodc.rt.domain.session.Sessions;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * The secretariat sets up a reporting cycle: the session, the resolutions it covers (those whose reporting mandates
@@ -111,6 +112,26 @@ public class CyclePlanning {
         cycle.guideQuestion(question, guidance);
         cycle.markMandatory(question, mandatory);
         return changed(cycle, new CycleEvent.QuestionEdited(cycle.id(), question.label(), mandatory, text));
+    }
+
+    /** Words a question and its guidance in one more language; a blank text removes that language's wording. */
+    public CycleView translateQuestion(
+            @NotNull Long cycleId,
+            @NotNull Long questionId,
+            @NotNull UnLanguage language,
+            String text,
+            String guidance) {
+        ReportingCycle cycle = CycleService.get(cycles, cycleId);
+        Question question = cycle.question(questionId);
+        cycle.translateQuestion(question, language, text, guidance);
+        return changed(cycle, new CycleEvent.QuestionTranslated(cycle.id(), question.label(), language.code(), text));
+    }
+
+    /** The cycle's title in one more language; a blank title removes that language's. */
+    public CycleView translateTitle(@NotNull Long cycleId, @NotNull UnLanguage language, String title) {
+        ReportingCycle cycle = CycleService.get(cycles, cycleId);
+        cycle.translateTitle(language, title);
+        return changed(cycle, new CycleEvent.TitleTranslated(cycle.id(), language.code(), title));
     }
 
     public CycleView removeQuestion(@NotNull Long cycleId, @NotNull Long questionId) {

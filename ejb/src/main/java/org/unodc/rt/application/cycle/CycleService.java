@@ -12,6 +12,7 @@ import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * Reads reporting cycles: everybody signed in reads the cycles published to them, the secretariat also the drafts.
@@ -35,6 +36,11 @@ public class CycleService {
 
     public CycleView questionnaire(@NotNull Long cycleId) {
         return CycleView.of(getVisibleCycle(cycleId));
+    }
+
+    /** The questionnaire in a language: each text in it where the cycle has it, the original otherwise. */
+    public CycleView questionnaire(@NotNull Long cycleId, @NotNull UnLanguage language) {
+        return CycleView.of(getVisibleCycle(cycleId), language);
     }
 
     /** A cycle the caller may see: a draft is the secretariat's business only. */

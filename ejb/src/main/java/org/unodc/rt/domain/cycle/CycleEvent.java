@@ -49,6 +49,23 @@ public sealed interface CycleEvent extends Audited {
         }
     }
 
+    /** @param text the wording in that language; blank when it was removed */
+    @AuditAction("CYCLE_QUESTION_TRANSLATED")
+    record QuestionTranslated(Long cycleId, String label, String language, String text) implements CycleEvent {
+        @Override
+        public String detail() {
+            return label + ", " + language + (text == null || text.isBlank() ? " removed" : ": " + text);
+        }
+    }
+
+    @AuditAction("CYCLE_TITLE_TRANSLATED")
+    record TitleTranslated(Long cycleId, String language, String title) implements CycleEvent {
+        @Override
+        public String detail() {
+            return language + (title == null || title.isBlank() ? " removed" : ": " + title);
+        }
+    }
+
     /** @param detail the question's label as it was (its numbers change once it is gone) */
     @AuditAction("CYCLE_QUESTION_REMOVED")
     record QuestionRemoved(Long cycleId, String detail) implements CycleEvent {}

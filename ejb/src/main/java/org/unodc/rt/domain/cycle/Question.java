@@ -1,6 +1,8 @@
 package org.unodc.rt.domain.cycle;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +12,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.resolution.OperativeParagraph;
+import org.unodc.rt.domain.resolution.Passage;
 import org.unodc.rt.domain.resolution.Resolution;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * One question of a cycle's questionnaire: generated from an operative paragraph that directs Member States, or
@@ -27,6 +39,9 @@ import org.unodc.rt.domain.resolution.Resolution;
 public class Question {
 
     static final int MAX_TEXT = 20000;
+
+    /** The language the secretariat writes questions and guidance in first; translations are added to it. */
+    public static final UnLanguage ORIGINAL = UnLanguage.EN;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +75,13 @@ public class Question {
     @Column(name = "mandatory", nullable = false)
     private boolean mandatory;
 
+    /** The secretariat's wording in other languages; the text and guidance above are the original. */
+    @ElementCollection
+    @CollectionTable(name = "question_translation", joinColumns = @JoinColumn(name = "question_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "language", length = 2)
+    private Map<UnLanguage, QuestionTranslation> translations = new EnumMap<>(UnLanguage.class);
+
     protected Question() {}
 
     private Question(
@@ -84,8 +106,82 @@ public class Question {
                 paragraph.resolution(),
                 paragraph.number(),
                 QuestionOrigin.PARAGRAPH,
-                "What has your State done to implement paragraph " + paragraph.number() + ": \"" + paragraph.text()
-                        + "\"?");
+                askAbout(paragraph.number(), paragraph.text(), ORIGINAL));
+    }
+
+    /** The question generated from a paragraph, in a language: its official text quoted in that language's words. */
+    private static String askAbout(int paragraph, String officialText, UnLanguage language) {
+        return Explanation.of("question.fromParagraph", String.valueOf(paragraph), officialText)
+                .text(Locale.forLanguageTag(language.code()));
+    }
+
+    /**
+     * The question in a language: the secretariat's translation where it wrote one; for a question generated from a
+     * paragraph and not reworded since, the paragraph's official text in that language wherever the resolution holds
+     * it; otherwise the original, marked as such.
+     */
+    public Passage textIn(UnLanguage language) {
+        QuestionTranslation translation = translations.get(language);
+        if (translation != null) {
+            return new Passage(translation.text(), language, false);
+        }
+        if (language == ORIGINAL) {
+            return new Passage(text, ORIGINAL, false);
+        }
+        return officialTextIn(language)
+                .map(official -> new Passage(askAbout(paragraphNumber, official, language), language, false))
+                .orElse(new Passage(text, ORIGINAL, true));
+    }
+
+    /** The guidance in a language, or null when the question has none. */
+    public Passage guidanceIn(UnLanguage language) {
+        if (guidance == null) {
+            return null;
+        }
+        QuestionTranslation translation = translations.get(language);
+        if (translation != null && translation.guidance() != null) {
+            return new Passage(translation.guidance(), language, false);
+        }
+        return new Passage(guidance, ORIGINAL, language != ORIGINAL);
+    }
+
+    /** The languages a reader would get this question (or its guidance) in the original instead of their own. */
+    public List<UnLanguage> missingTranslations() {
+        return Arrays.stream(UnLanguage.values())
+                .filter(l -> textIn(l).fallback()
+                        || (guidance != null && guidanceIn(l).fallback()))
+                .toList();
+    }
+
+    /** The paragraph's official text in a language, for a generated question whose wording is still the generated one. */
+    private Optional<String> officialTextIn(UnLanguage language) {
+        if (origin != QuestionOrigin.PARAGRAPH || resolution == null || paragraphNumber == null) {
+            return Optional.empty();
+        }
+        boolean reworded = resolution
+                .paragraphTextIn(paragraphNumber, resolution.language())
+                .map(original -> !text.equals(askAbout(paragraphNumber, original, ORIGINAL)))
+                .orElse(true);
+        return reworded ? Optional.empty() : resolution.paragraphTextIn(paragraphNumber, language);
+    }
+
+    /** Sets (or, with a blank text, removes) the wording in one more language than the original. */
+    void translate(UnLanguage language, String translatedText, String translatedGuidance) {
+        Objects.requireNonNull(language, "language");
+        if (language == ORIGINAL) {
+            throw new InvalidValue(Explanation.of("question.originalLanguage"));
+        }
+        if (translatedText == null || translatedText.isBlank()) {
+            translations.remove(language);
+            return;
+        }
+        translations.put(
+                language,
+                new QuestionTranslation(
+                        cleanText(translatedText),
+                        translatedGuidance == null || translatedGuidance.isBlank()
+                                ? null
+                                : translatedGuidance.strip()));
     }
 
     static Question ofSecretariat(ReportingCycle cycle, int position, Resolution resolution, String text) {
@@ -198,5 +294,9 @@ public class Question {
 
     public boolean mandatory() {
         return mandatory;
+    }
+
+    public Map<UnLanguage, QuestionTranslation> translations() {
+        return Map.copyOf(translations);
     }
 }

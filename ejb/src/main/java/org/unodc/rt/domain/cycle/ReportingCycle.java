@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -23,15 +25,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.resolution.OperativeParagraph;
+import org.unodc.rt.domain.resolution.Passage;
 import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.session.CommissionSession;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * A reporting cycle for a Commission session. The secretariat drafts the questionnaire, publishes it (which freezes
@@ -55,6 +61,14 @@ public class ReportingCycle {
 
     @Column(name = "title", length = 300, nullable = false)
     private String title;
+
+    /** The title in other languages than the original ({@link Question#ORIGINAL}). */
+    @ElementCollection
+    @CollectionTable(name = "cycle_title_translation", joinColumns = @JoinColumn(name = "cycle_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "language", length = 2)
+    @Column(name = "title", length = 300, nullable = false)
+    private Map<UnLanguage, String> titles = new EnumMap<>(UnLanguage.class);
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 20, nullable = false)
@@ -121,6 +135,55 @@ public class ReportingCycle {
             throw new InvalidValue(Explanation.of("cycle.titleMissing"));
         }
         this.title = title.strip();
+    }
+
+    /** Sets (or, with a blank title, removes) the title in one more language than the original. */
+    public void translateTitle(UnLanguage language, String translated) {
+        requireDraft(Explanation.of("cycle.frozen.translate"));
+        Objects.requireNonNull(language, "language");
+        if (language == Question.ORIGINAL) {
+            throw new InvalidValue(Explanation.of("question.originalLanguage"));
+        }
+        if (translated == null || translated.isBlank()) {
+            titles.remove(language);
+        } else if (translated.strip().length() > 300) {
+            throw new InvalidValue(Explanation.of("cycle.titleTooLong", 300));
+        } else {
+            titles.put(language, translated.strip());
+        }
+    }
+
+    /** The title in a language, or the original marked as such where it has none. */
+    public Passage titleIn(UnLanguage language) {
+        String translated = titles.get(language);
+        if (translated != null) {
+            return new Passage(translated, language, false);
+        }
+        return new Passage(title, Question.ORIGINAL, language != Question.ORIGINAL);
+    }
+
+    /** Words a question (or its guidance) in one more language; a blank text removes that language's wording. */
+    public void translateQuestion(Question question, UnLanguage language, String text, String guidance) {
+        requireDraft(Explanation.of("cycle.frozen.translate"));
+        own(question).translate(language, text, guidance);
+    }
+
+    /**
+     * What a reader of each language would still get in the original: the title and each question (with its
+     * guidance) not yet in that language. Counted for every language, none missing included, in the UN's order.
+     */
+    public Map<UnLanguage, Integer> missingTranslations() {
+        Map<UnLanguage, Integer> missing = new EnumMap<>(UnLanguage.class);
+        for (UnLanguage language : UnLanguage.values()) {
+            int count = titleIn(language).fallback() ? 1 : 0;
+            for (Question question : questions) {
+                if (question.missingTranslations().contains(language)) {
+                    count++;
+                }
+            }
+            missing.put(language, count);
+        }
+        return missing;
     }
 
     /** Sets the opening date and the deadline; the deadline moves for everybody only before the cycle opens. */

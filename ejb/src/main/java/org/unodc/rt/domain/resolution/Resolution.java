@@ -227,6 +227,22 @@ public class Resolution {
         return versions.stream().filter(v -> v.language() == language).findFirst();
     }
 
+    /**
+     * An operative paragraph's text (its introductory part) as the resolution holds it in a language: the structure's
+     * own in the reference language, the version's in another; empty where the resolution has no such text.
+     */
+    public Optional<String> paragraphTextIn(int number, UnLanguage wanted) {
+        Optional<String> held =
+                version(wanted).flatMap(v -> v.find(Part.OPERATIVE, number, 0)).map(AlignedText::text);
+        if (held.isPresent() || wanted != language) {
+            return held;
+        }
+        return operative.stream()
+                .filter(p -> p.number() == number)
+                .map(OperativeParagraph::text)
+                .findFirst();
+    }
+
     /** The resolution's text in a language, passage by passage, the reference text wherever that language has none. */
     public ResolutionText textIn(UnLanguage wanted) {
         Optional<LanguageVersion> version = version(wanted);
