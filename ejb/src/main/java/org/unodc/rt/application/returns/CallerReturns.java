@@ -7,10 +7,12 @@ import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnAccess;
 import org.unodc.rt.domain.returns.ReturnEvent;
 import org.unodc.rt.domain.returns.Returns;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * Returns as the caller may reach them, for the return services: the isolation rule ({@link ReturnAccess}) applied to
@@ -61,10 +63,20 @@ class CallerReturns {
         return caller.focalPointState().orElseThrow(() -> new AccessDeniedException(Explanation.of("account.noState")));
     }
 
-    /** The return as pages and the API show it, with the attachments and citations of its answers. */
+    /**
+     * The return as pages and the API show it, with the attachments and citations of its answers, its questions in
+     * the caller's language (their account's).
+     */
     ReturnView view(ImplementationReturn aReturn) {
         return ReturnView.of(
-                aReturn, ReturnView.Evidence.of(returns.attachmentsOf(aReturn), returns.citationsOf(aReturn)));
+                aReturn,
+                ReturnView.Evidence.of(returns.attachmentsOf(aReturn), returns.citationsOf(aReturn)),
+                readerLanguage());
+    }
+
+    /** The language the caller reads in: the one their account keeps, English for an account without one. */
+    UnLanguage readerLanguage() {
+        return caller.account().flatMap(a -> UnLanguage.fromCode(a.locale())).orElse(Question.ORIGINAL);
     }
 
     private ImplementationReturn readable(ImplementationReturn aReturn, String action) {

@@ -10,6 +10,7 @@ import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.resolution.Passage;
 import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.returns.AnswerCitation;
 import org.unodc.rt.domain.returns.AnswerContent;
@@ -17,6 +18,7 @@ import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnAttachment;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.returns.ReviewComment;
+import org.unodc.rt.domain.state.UnLanguage;
 
 /**
  * A return as the editor, the review and the API show it: one section per resolution (and one for general
@@ -50,13 +52,20 @@ public record ReturnView(
             int total,
             List<AnswerView> answers) {}
 
+    /**
+     * @param question         the question in the reader's language where the cycle has it, else the original
+     * @param questionLanguage the language {@code question} is in (code)
+     * @param guidanceLanguage the language {@code guidance} is in (code), null without guidance
+     */
     public record AnswerView(
             Long questionId,
             int position,
             Integer paragraphNumber,
             Explanation label,
             String question,
+            String questionLanguage,
             String guidance,
+            String guidanceLanguage,
             boolean mandatory,
             String status,
             String narrative,
@@ -143,7 +152,8 @@ public record ReturnView(
 
     public record Comment(int versionNumber, Integer questionPosition, String author, String body, Instant writtenAt) {}
 
-    public static ReturnView of(ImplementationReturn r, Evidence evidence) {
+    /** The return for a reader of that language: questions and guidance in it where the cycle has them. */
+    public static ReturnView of(ImplementationReturn r, Evidence evidence, UnLanguage reader) {
         ReportingCycle cycle = r.cycle();
         Map<Long, List<Question>> bySection = new LinkedHashMap<>();
         Map<Long, Resolution> resolutions = new LinkedHashMap<>();
@@ -169,13 +179,17 @@ public record ReturnView(
                     .map(q -> {
                         var answer = r.findAnswer(q);
                         AnswerContent c = r.contentFor(q);
+                        Passage question = q.textIn(reader);
+                        Passage guidance = q.guidanceIn(reader);
                         return new AnswerView(
                                 q.id(),
                                 q.position(),
                                 q.paragraphNumber(),
                                 q.labelExplanation(),
-                                q.text(),
-                                q.guidance(),
+                                question.text(),
+                                question.language().code(),
+                                guidance == null ? null : guidance.text(),
+                                guidance == null ? null : guidance.language().code(),
                                 q.mandatory(),
                                 c.status() == null ? null : c.status().name(),
                                 c.narrative(),
@@ -200,7 +214,7 @@ public record ReturnView(
         return new ReturnView(
                 r.id(),
                 cycle.id(),
-                cycle.title(),
+                cycle.titleIn(reader).text(),
                 cycle.status().name(),
                 r.stateIso3(),
                 r.status().name(),

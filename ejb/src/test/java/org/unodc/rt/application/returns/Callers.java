@@ -3,6 +3,7 @@ package org.unodc.rt.application.returns;
 import java.util.Optional;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.account.UserAccount;
 
 /** Who calls the return services in plain tests: a focal point of a State, or the secretariat. */
 final class Callers extends CurrentCaller {
@@ -34,6 +35,12 @@ final class Callers extends CurrentCaller {
     @Override
     public Optional<String> focalPointState() {
         return Optional.ofNullable(state);
+    }
+
+    /** Plain tests have no account store: every caller reads in the questionnaire's original language. */
+    @Override
+    public Optional<UserAccount> account() {
+        return Optional.empty();
     }
 
     @Override

@@ -4,15 +4,18 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.unodc.rt.api.ContentDisposition;
+import org.unodc.rt.api.Languages;
 import org.unodc.rt.application.cycle.CycleLifecycle;
 import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
@@ -22,7 +25,9 @@ import org.unodc.rt.application.returns.ReturnDrafting;
 import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.application.returns.StatusMatrix;
+import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.returns.Completeness;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.infrastructure.export.Table;
 import org.unodc.rt.web.common.Labels;
 
@@ -85,17 +90,44 @@ public class CyclesResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
-    /** The questionnaire: the questions of the cycle, frozen once it is published. */
+    /**
+     * The questionnaire: the questions of the cycle, frozen once it is published; {@code ?lang=fr} gives each text in
+     * French where the cycle has it (a question from a paragraph quotes the resolution's French text), the original
+     * otherwise, each with its {@code language}.
+     */
     @GET
     @Path("{id}")
-    public CycleView questionnaire(@PathParam("id") Long id) {
-        return cycles.questionnaire(id);
+    public CycleView questionnaire(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        return cycles.questionnaire(id, Languages.orElse(lang, Question.ORIGINAL));
     }
 
     @GET
     @Path("{id}/questionnaire")
-    public CycleView questionnaireAlias(@PathParam("id") Long id) {
-        return cycles.questionnaire(id);
+    public CycleView questionnaireAlias(@PathParam("id") Long id, @QueryParam("lang") String lang) {
+        return questionnaire(id, lang);
+    }
+
+    /** A question's wording in one more language: {@code {"text": …, "guidance": …}}; a blank text removes it. */
+    public record Translation(String text, String guidance) {}
+
+    @PUT
+    @Path("{id}/questions/{questionId}/translations/{lang}")
+    public CycleView translateQuestion(
+            @PathParam("id") Long id,
+            @PathParam("questionId") Long questionId,
+            @PathParam("lang") String lang,
+            Translation body) {
+        UnLanguage language = Languages.of(lang);
+        return planning.translateQuestion(
+                id, questionId, language, body == null ? null : body.text(), body == null ? null : body.guidance());
+    }
+
+    /** The cycle's title in one more language, {@code {"text": …}}; a blank text removes it. */
+    @PUT
+    @Path("{id}/title/{lang}")
+    public CycleView translateTitle(@PathParam("id") Long id, @PathParam("lang") String lang, Translation body) {
+        UnLanguage language = Languages.of(lang);
+        return planning.translateTitle(id, language, body == null ? null : body.text());
     }
 
     @POST

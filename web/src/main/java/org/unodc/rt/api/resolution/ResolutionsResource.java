@@ -1,7 +1,6 @@
 package org.unodc.rt.api.resolution;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +17,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.unodc.rt.api.Languages;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.resolution.Lineage;
 import org.unodc.rt.application.resolution.ResolutionCatalogue;
@@ -25,7 +25,6 @@ import org.unodc.rt.application.resolution.ResolutionCorrections;
 import org.unodc.rt.application.resolution.ResolutionImport;
 import org.unodc.rt.application.resolution.ResolutionStructure;
 import org.unodc.rt.application.resolution.ResolutionVersions;
-import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.resolution.Passage;
 import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.resolution.ResolutionFilter;
@@ -247,7 +246,7 @@ public class ResolutionsResource {
     @Path("{id}")
     public Detail get(@PathParam("id") long id, @QueryParam("lang") String lang) {
         Resolution resolution = catalogue.getResolution(id);
-        return detail(resolution, lang == null || lang.isBlank() ? resolution.language() : language(lang));
+        return detail(resolution, Languages.orElse(lang, resolution.language()));
     }
 
     /**
@@ -279,13 +278,8 @@ public class ResolutionsResource {
         return VersionJson.of(versions.holdFile(id, language, body, name));
     }
 
-    /** An official language from its code; anything else is a malformed address (400). */
     private static UnLanguage language(String code) {
-        return UnLanguage.fromCode(code)
-                .filter(l -> l.code().equalsIgnoreCase(code.strip()))
-                .orElseThrow(
-                        () -> new BadRequestException(Explanation.of("version.unknownLanguage", String.valueOf(code))
-                                .english()));
+        return Languages.of(code);
     }
 
     private Detail detail(Resolution r) {

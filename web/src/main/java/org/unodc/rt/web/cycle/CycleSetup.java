@@ -5,13 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.unodc.rt.application.cycle.CycleLifecycle;
 import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.cycle.CycleView;
 import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.StatusMatrix;
+import org.unodc.rt.domain.cycle.Question;
+import org.unodc.rt.domain.cycle.QuestionTranslation;
 import org.unodc.rt.domain.returns.Completeness;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.web.common.Messages;
 
 /**
@@ -46,6 +53,12 @@ public class CycleSetup implements Serializable {
     private String guidance;
     private boolean mandatory;
 
+    private UnLanguage translationLanguage;
+    private String translatedText;
+    private String translatedGuidance;
+    private UnLanguage titleLanguage;
+    private String translatedTitle;
+
     private String extensionState;
     private LocalDate extendedTo;
 
@@ -63,9 +76,89 @@ public class CycleSetup implements Serializable {
 
     public void edit(CycleView.QuestionView question) {
         editedQuestion = question.id();
-        questionText = question.text();
-        guidance = question.guidance();
+        questionText = question.originalText();
+        guidance = question.originalGuidance();
         mandatory = question.mandatory();
+        chooseTranslation();
+    }
+
+    /** Shows the edited question's wording in the language chosen, to correct or to write. */
+    public void chooseTranslation() {
+        QuestionTranslation held = edited().flatMap(q -> translationLanguage == null
+                        ? Optional.empty()
+                        : Optional.ofNullable(q.translations().get(translationLanguage.code())))
+                .orElse(null);
+        translatedText = held == null ? null : held.text();
+        translatedGuidance = held == null ? null : held.guidance();
+    }
+
+    public void saveTranslation() {
+        if (translationLanguage == null || editedQuestion == null) {
+            Messages.error("cycle.translation.chooseLanguage");
+            return;
+        }
+        show(planning.translateQuestion(id, editedQuestion, translationLanguage, translatedText, translatedGuidance));
+        Messages.info("cycle.translation.saved");
+    }
+
+    public void chooseTitleLanguage() {
+        translatedTitle = null;
+        if (titleLanguage != null && id != null) {
+            CycleView inThatLanguage = cycles.questionnaire(id, titleLanguage);
+            translatedTitle =
+                    titleLanguage.code().equals(inThatLanguage.titleLanguage()) ? inThatLanguage.title() : null;
+        }
+    }
+
+    public void saveTitleTranslation() {
+        if (titleLanguage == null) {
+            Messages.error("cycle.translation.chooseLanguage");
+            return;
+        }
+        show(planning.translateTitle(id, titleLanguage, translatedTitle));
+        Messages.info("cycle.translation.saved");
+    }
+
+    private Optional<CycleView.QuestionView> edited() {
+        return cycle == null || editedQuestion == null
+                ? Optional.empty()
+                : cycle.questions().stream()
+                        .filter(q -> q.id().equals(editedQuestion))
+                        .findFirst();
+    }
+
+    /** How many texts readers of some language would still get in English, over all languages. */
+    public int getMissingTotal() {
+        return cycle == null
+                ? 0
+                : cycle.missingTranslations().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
+    }
+
+    /** The languages other than the original, each with the number of texts not yet in it. */
+    public List<Map.Entry<UnLanguage, Integer>> getMissingByLanguage() {
+        return cycle.missingTranslations().entrySet().stream()
+                .filter(e -> !e.getKey().equals(Question.ORIGINAL.code()))
+                .map(e -> Map.entry(UnLanguage.fromCode(e.getKey()).orElseThrow(), e.getValue()))
+                .toList();
+    }
+
+    public String getPublishConfirmation() {
+        return Messages.text("cycle.translation.publishConfirm", getMissingTotal());
+    }
+
+    public List<UnLanguage> getTranslationLanguages() {
+        return Arrays.stream(UnLanguage.values())
+                .filter(l -> l != Question.ORIGINAL)
+                .toList();
+    }
+
+    /** The languages a question still lacks, by their codes as the view gives them. */
+    public List<UnLanguage> missingFor(CycleView.QuestionView question) {
+        return question.missingTranslations().stream()
+                .map(code -> UnLanguage.fromCode(code).orElseThrow())
+                .toList();
     }
 
     public void newQuestion() {
@@ -160,6 +253,46 @@ public class CycleSetup implements Serializable {
 
     public void setMandatory(boolean mandatory) {
         this.mandatory = mandatory;
+    }
+
+    public UnLanguage getTranslationLanguage() {
+        return translationLanguage;
+    }
+
+    public void setTranslationLanguage(UnLanguage translationLanguage) {
+        this.translationLanguage = translationLanguage;
+    }
+
+    public String getTranslatedText() {
+        return translatedText;
+    }
+
+    public void setTranslatedText(String translatedText) {
+        this.translatedText = translatedText;
+    }
+
+    public String getTranslatedGuidance() {
+        return translatedGuidance;
+    }
+
+    public void setTranslatedGuidance(String translatedGuidance) {
+        this.translatedGuidance = translatedGuidance;
+    }
+
+    public UnLanguage getTitleLanguage() {
+        return titleLanguage;
+    }
+
+    public void setTitleLanguage(UnLanguage titleLanguage) {
+        this.titleLanguage = titleLanguage;
+    }
+
+    public String getTranslatedTitle() {
+        return translatedTitle;
+    }
+
+    public void setTranslatedTitle(String translatedTitle) {
+        this.translatedTitle = translatedTitle;
     }
 
     public String getExtensionState() {
