@@ -114,8 +114,9 @@ public final class DocumentComposer {
         return ref.namedByTitle() ? ref.title() : ref.title() + " (" + ref.reference() + ")";
     }
 
+    /** "(2013/38)" after a caption; a resolution known only by its title is the chapter's own, named in its heading. */
     private static String suffix(ResolutionFindings r) {
-        return " (" + r.resolution().shortName() + ")";
+        return r.resolution().namedByTitle() ? "" : " (" + r.resolution().shortName() + ")";
     }
 
     /**
@@ -514,7 +515,7 @@ public final class DocumentComposer {
 
     private static String statusSentence(ParagraphFindings p, int statesAsked) {
         int noReply = Math.max(0, statesAsked - p.replies());
-        return p.replies() + " States reported on this paragraph: "
+        return p.replies() + (p.replies() == 1 ? " State" : " States") + " reported on this paragraph: "
                 + p.count(ImplementationStatus.IMPLEMENTED) + " that it had been implemented, "
                 + p.count(ImplementationStatus.PARTIALLY_IMPLEMENTED) + " that it had been partially implemented, "
                 + p.count(ImplementationStatus.IN_PROGRESS) + " that implementation was in progress, "
