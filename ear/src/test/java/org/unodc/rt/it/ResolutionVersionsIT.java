@@ -147,6 +147,22 @@ class ResolutionVersionsIT {
     }
 
     @Test
+    void theResolutionPageShowsTheTextInALanguageHeldAndTwoSideBySide() {
+        long id = resolution();
+        assertThat(hold(id, "fr", text("versions-fr.txt")).status()).isEqualTo(200);
+
+        Http.Reply plain = http.page("/resolution.xhtml?id=" + id, null, null);
+        Http.Reply sideBySide = http.page("/resolution.xhtml?id=" + id + "&text=fr&with=en", null, null);
+
+        assertThat(plain.status()).isEqualTo(200);
+        assertThat(sideBySide.status()).isEqualTo(200);
+        assertThat(sideBySide.body())
+                .contains("Prie le Secrétaire général")
+                .contains("Requests the Secretary-General")
+                .contains("lang=\"fr\"");
+    }
+
+    @Test
     void anUnknownLanguageIs400() {
         long id = resolution();
 
