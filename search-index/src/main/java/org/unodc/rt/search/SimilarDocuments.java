@@ -2,8 +2,8 @@ package org.unodc.rt.search;
 
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -73,7 +73,9 @@ final class SimilarDocuments {
                 BooleanQuery.Builder anyLanguage = new BooleanQuery.Builder();
                 for (String language : Languages.UN) {
                     anyLanguage.add(
-                            new TermQuery(new Term(IndexSchema.body(language), term.getTerm().text())), Occur.SHOULD);
+                            new TermQuery(new Term(
+                                    IndexSchema.body(language), term.getTerm().text())),
+                            Occur.SHOULD);
                 }
                 q = anyLanguage.build();
             }

@@ -393,6 +393,10 @@ class SixLanguageOperativeReaderTest {
     void callsForAndRemindersAreReadAsInEnglish() {
         assertThat(addressees(UnLanguage.AR, "تدعو إلى زيادة الاهتمام والعمل على الصعيدين الوطني والدولي؛"))
                 .isEmpty();
+        assertThat(read(UnLanguage.AR, ResolutionBody.ECOSOC, "يدعو أيضا إلى تكثيف جهود الدول الأعضاء والمجتمع المدني؛")
+                        .paragraph()
+                        .addressees())
+                .isEmpty();
         assertThat(addressees(UnLanguage.AR, "تذكّر جميع الدول بأن الحبس الانفرادي المطول يمكن أن يسهل التعذيب؛"))
                 .containsExactly(MEMBER_STATES);
         assertThat(addressees(
