@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the page furniture that PDF extraction leaves between the lines of a resolution: "Please recycle",
- * "Distr.: General", document symbols and page numbers repeated on each page, job numbers and bar codes.
+ * Recognises the page furniture that PDF extraction leaves between the lines of a resolution: "Please recycle" (and
+ * its French, Spanish, Russian and Chinese versions), "Distr.: General", "Distr. générale", the masthead "United
+ * Nations" in the six languages, document symbols and page numbers repeated on each page, job numbers and bar codes.
  * Such lines are dropped before paragraphs are assembled, so that a paragraph broken by a page break is read as one.
  */
 final class PageFurniture {
@@ -18,11 +19,15 @@ final class PageFurniture {
     static final String SYMBOL = "(?:A|E|S|CTOC|CAC|UNODC|V)(?:/[A-Za-z0-9.()\\-]{1,12}){1,8}";
 
     private static final Pattern FURNITURE = Pattern.compile("(?i)(?:"
-            + "[\u2672\u267B]?\\s*please\\s+recycle\\s*[\u2672\u267B]?"
-            + "|distr\\.?\\s*:?\\s*(?:general|limited|restricted)\\b.{0,60}"
-            + "|original\\s*:\\s*[a-z]{3,12}(?:[\\s/,]+[a-z]{3,12}){0,5}"
+            + "[\u2672\u267B]?\\s*(?:please\\s+recycle|merci\\s+de\\s+recycler|s\u00EDrvase\\s+reciclar"
+            + "|\u8BF7\u56DE\u6536|\u041F\u0440\u043E\u0441\u044C\u0431\u0430\\s+\u043E\u0442\u043F\u0440\u0430\u0432\u0438\u0442\u044C\\s+\u043D\u0430\\s+\u0432\u0442\u043E\u0440\u0438\u0447\u043D\u0443\u044E\\s+\u043F\u0435\u0440\u0435\u0440\u0430\u0431\u043E\u0442\u043A\u0443)\\s*[\u2672\u267B]?"
+            + "|distr\\.?\\s*:?\\s*(?:general|limited|restricted|g\u00E9n\u00E9rale|limit\u00E9e|restreinte|limitada"
+            + "|reservada)(?![\\p{L}]).{0,60}"
+            + "|original\\s*:\\s*\\p{L}{3,12}(?:[\\s/,]+\\p{L}{3,12}){0,5}"
             + "|(?:advance\\s+)?unedited\\s+version"
-            + "|united\\s+nations"
+            + "|united\\s+nations|nations\\s+unies|naciones\\s+unidas"
+            + "|\u041E\u0440\u0433\u0430\u043D\u0438\u0437\u0430\u0446\u0438\u044F\\s+\u041E\u0431\u044A\u0435\u0434\u0438\u043D\u0435\u043D\u043D\u044B\u0445\\s+\u041D\u0430\u0446\u0438\u0439"
+            + "|\u8054\u5408\u56FD|\u0627\u0644\u0623\u0645\u0640*\u0645\\s+\u0627\u0644\u0645\u062A\u062D\u0640*\u062F\u0629"
             + "|page\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?"
             + "|[\\-\u2013\u2014]?\\s*\\d{1,4}\\s*[\\-\u2013\u2014]?"
             + "|\\d{1,4}\\s+of\\s+\\d{1,4}"
