@@ -22,6 +22,7 @@ import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.Publication;
 import org.unodc.rt.domain.returns.ReturnEvent;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.returns.Returns;
@@ -92,8 +93,13 @@ public class ReturnDrafting {
     }
 
     public ReturnView submit(@NotNull Long returnId, boolean declaration) {
+        return submit(returnId, declaration, Publication.DEFAULT);
+    }
+
+    /** Submits with what the State allows the public to read once the return is accepted. */
+    public ReturnView submit(@NotNull Long returnId, boolean declaration, @NotNull Publication publication) {
         ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_SUBMIT");
-        ReturnVersion version = aReturn.submit(declaration, caller.name(), clock);
+        ReturnVersion version = aReturn.submit(declaration, publication, caller.name(), clock);
         stored(aReturn, new ReturnEvent.Submitted(returnId, version.number(), version.onTime()));
         return reach.view(aReturn);
     }

@@ -105,6 +105,13 @@ public class ImplementationReturn {
     @Column(name = "reviewed_by", length = 100)
     private String reviewedBy;
 
+    /** What the State allowed the public to read once the return is accepted; chosen at each submission. */
+    @Column(name = "publish_statuses", nullable = false)
+    private boolean publishStatuses = Publication.DEFAULT.statuses();
+
+    @Column(name = "publish_narratives", nullable = false)
+    private boolean publishNarratives = Publication.DEFAULT.narratives();
+
     @Version
     private int version;
 
@@ -224,6 +231,11 @@ public class ImplementationReturn {
      * submission as an immutable version and makes the return read-only for the State.
      */
     public ReturnVersion submit(boolean declared, String user, Clock clock) {
+        return submit(declared, Publication.DEFAULT, user, clock);
+    }
+
+    /** Submits, with what the State allows the public to read once the return is accepted. */
+    public ReturnVersion submit(boolean declared, Publication publication, String user, Clock clock) {
         requireEditable();
         if (cycle.status() != CycleStatus.OPEN) {
             throw new RuleViolation(
@@ -252,6 +264,8 @@ public class ImplementationReturn {
             onTime = inTime;
         }
         lastSubmittedAt = now;
+        publishStatuses = publication.statuses();
+        publishNarratives = publication.narratives();
         status = ReturnStatus.SUBMITTED;
         touch(user, now);
         return submitted;
@@ -299,6 +313,49 @@ public class ImplementationReturn {
         reviewedAt = now;
         reviewedBy = reviewer;
         touch(reviewer, now);
+    }
+
+    public Publication publication() {
+        return new Publication(publishStatuses, publishNarratives);
+    }
+
+    /**
+     * The accepted return's answers on resolution paragraphs as {@code reader} may read them: the public only what the
+     * State allowed to be published, and nothing of a return not accepted yet; the secretariat everything accepted.
+     * The one place where the publication choice is applied.
+     */
+    public List<PublishedAnswer> answersReadBy(Reader reader) {
+        if (status != ReturnStatus.ACCEPTED || versions.isEmpty()) {
+            return List.of();
+        }
+        boolean everything = reader == Reader.SECRETARIAT;
+        if (!everything && !publishStatuses && !publishNarratives) {
+            return List.of();
+        }
+        ReturnVersion accepted = latestVersion();
+        List<PublishedAnswer> published = new ArrayList<>();
+        for (Question question : cycle.questions()) {
+            if (question.resolution() == null || question.paragraphNumber() == null) {
+                continue;
+            }
+            accepted.answerTo(question.position())
+                    .filter(a -> a.status() != null)
+                    .ifPresent(a -> published.add(new PublishedAnswer(
+                            question.resolution().id(),
+                            question.resolution().symbol() != null
+                                    ? question.resolution().symbol()
+                                    : question.resolution().number(),
+                            question.paragraphNumber(),
+                            everything || publishStatuses ? a.status() : null,
+                            everything || publishNarratives ? a.narrative() : null)));
+        }
+        return published;
+    }
+
+    /** Who reads a return's answers: the public, or the secretariat that sees everything. */
+    public enum Reader {
+        PUBLIC,
+        SECRETARIAT
     }
 
     /** False when the caller worked on an older version: someone else saved meanwhile. */

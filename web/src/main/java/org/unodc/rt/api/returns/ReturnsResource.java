@@ -30,6 +30,7 @@ import org.unodc.rt.application.returns.ReturnEvidence;
 import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.ReturnReviewing;
 import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.domain.returns.Publication;
 import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.domain.returns.ReturnSummary;
 import org.unodc.rt.domain.returns.VersionComparison;
@@ -47,7 +48,17 @@ public class ReturnsResource {
     /** A draft save: the version the client loaded, and the answers it changes. */
     public record Draft(int version, List<AnswerInput> answers) {}
 
-    public record Submission(boolean declaration) {}
+    /**
+     * The declaration, and what the public may read once the return is accepted (default: statuses yes, narratives
+     * no).
+     */
+    public record Submission(boolean declaration, Boolean publishStatuses, Boolean publishNarratives) {
+        Publication publication() {
+            return new Publication(
+                    publishStatuses == null ? Publication.DEFAULT.statuses() : publishStatuses,
+                    publishNarratives == null ? Publication.DEFAULT.narratives() : publishNarratives);
+        }
+    }
 
     public record NewComment(Integer questionPosition, String body) {}
 
@@ -105,7 +116,10 @@ public class ReturnsResource {
     @POST
     @Path("{id}/submit")
     public ReturnView submit(@PathParam("id") Long id, Submission submission) {
-        return drafting.submit(id, submission != null && submission.declaration());
+        return drafting.submit(
+                id,
+                submission != null && submission.declaration(),
+                submission == null ? Publication.DEFAULT : submission.publication());
     }
 
     @POST

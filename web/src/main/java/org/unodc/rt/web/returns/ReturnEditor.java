@@ -24,6 +24,7 @@ import org.unodc.rt.application.returns.ReturnEvidence;
 import org.unodc.rt.application.returns.ReturnView;
 import org.unodc.rt.domain.returns.AttachmentPolicy;
 import org.unodc.rt.domain.returns.ImplementationStatus;
+import org.unodc.rt.domain.returns.Publication;
 import org.unodc.rt.web.common.Messages;
 
 /**
@@ -162,6 +163,11 @@ public class ReturnEditor implements Serializable {
     private ReturnView theirs;
     private List<AnswerInput> yours;
     private boolean declaration;
+
+    /** What the State allows the public to read once the return is accepted (issue 18: profiles and progress). */
+    private boolean publishStatuses = Publication.DEFAULT.statuses();
+
+    private boolean publishNarratives = Publication.DEFAULT.narratives();
     /**
      * How many saves this view has confirmed. The page's script compares it before and after an AJAX request to
      * know that what the request carried is now stored, and only then forgets its copy kept in the browser.
@@ -219,7 +225,7 @@ public class ReturnEditor implements Serializable {
     public void submit() {
         save();
         if (theirs == null) {
-            show(drafting.submit(view.id(), declaration));
+            show(drafting.submit(view.id(), declaration, new Publication(publishStatuses, publishNarratives)));
             Messages.info("return.submitted");
         }
     }
@@ -382,5 +388,21 @@ public class ReturnEditor implements Serializable {
 
     public void setDeclaration(boolean declaration) {
         this.declaration = declaration;
+    }
+
+    public boolean isPublishStatuses() {
+        return publishStatuses;
+    }
+
+    public void setPublishStatuses(boolean publishStatuses) {
+        this.publishStatuses = publishStatuses;
+    }
+
+    public boolean isPublishNarratives() {
+        return publishNarratives;
+    }
+
+    public void setPublishNarratives(boolean publishNarratives) {
+        this.publishNarratives = publishNarratives;
     }
 }

@@ -1,0 +1,165 @@
+package org.unodc.rt.application.progress;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.unodc.rt.application.CurrentCaller;
+import org.unodc.rt.application.MemberStateService;
+import org.unodc.rt.domain.account.FocalPoints;
+import org.unodc.rt.domain.cycle.Cycles;
+import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.library.LibraryDocuments;
+import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.PublishedAnswer;
+import org.unodc.rt.domain.returns.ReturnHistory;
+import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.state.MemberState;
+
+/** Assembles a State's profile from what the reader may read: the public what States allowed, the secretariat all. */
+@Stateless
+@PermitAll
+public class StateProfiles {
+
+    @Inject
+    MemberStateService states;
+
+    @Inject
+    Cycles cycles;
+
+    @Inject
+    ReturnHistory returns;
+
+    @Inject
+    LibraryDocuments library;
+
+    @Inject
+    FocalPoints focalPoints;
+
+    @Inject
+    CurrentCaller caller;
+
+    public StateProfile profile(String iso3) {
+        MemberState state = states.getState(iso3);
+        boolean staff = caller.isStaff();
+        ImplementationReturn.Reader reader =
+                staff ? ImplementationReturn.Reader.SECRETARIAT : ImplementationReturn.Reader.PUBLIC;
+        List<ImplementationReturn> own = returns.ofState(state.iso3());
+        Map<String, String> names = new LinkedHashMap<>();
+        state.names().forEach((language, name) -> names.put(language.code(), name));
+        return new StateProfile(
+                state.iso3(),
+                names,
+                state.regionalGroup().name(),
+                partyStatus(state),
+                cycles(own),
+                paragraphs(own, reader),
+                documents(state),
+                staff ? forSecretariat(state, own) : null);
+    }
+
+    private List<StateProfile.Party> partyStatus(MemberState state) {
+        return states.partyStatus(state.iso3()).stream()
+                .map(p -> new StateProfile.Party(
+                        p.instrument().code(),
+                        p.instrument().shortName(),
+                        p.action().name(),
+                        p.isParty(),
+                        p.actionDate(),
+                        p.signedOn(),
+                        p.source().name(),
+                        p.asOf()))
+                .toList();
+    }
+
+    /** Every cycle that is no longer a draft, the latest first, with the State's return in it if any. */
+    private List<StateProfile.Cycle> cycles(List<ImplementationReturn> own) {
+        List<StateProfile.Cycle> lines = new ArrayList<>();
+        List<ReportingCycle> all = new ArrayList<>(cycles.allButDrafts());
+        all.sort(java.util.Comparator.comparing(ReportingCycle::deadline).reversed());
+        for (ReportingCycle cycle : all) {
+            Optional<ImplementationReturn> mine =
+                    own.stream().filter(r -> r.cycle().id().equals(cycle.id())).findFirst();
+            lines.add(new StateProfile.Cycle(
+                    cycle.id(),
+                    cycle.title(),
+                    cycle.session().ordinal(),
+                    cycle.status().name(),
+                    cycle.opensOn(),
+                    cycle.deadline(),
+                    mine.map(r -> r.status().name()).orElse(null),
+                    mine.map(ImplementationReturn::firstSubmittedAt).orElse(null),
+                    mine.map(ImplementationReturn::lastSubmittedAt).orElse(null),
+                    mine.map(ImplementationReturn::onTime).orElse(null),
+                    mine.filter(r -> r.status() == ReturnStatus.ACCEPTED)
+                            .map(ImplementationReturn::reviewedAt)
+                            .orElse(null)));
+        }
+        return lines;
+    }
+
+    /** Per resolution paragraph, the answer of the latest accepted return that answered it (returns come latest first). */
+    private static List<StateProfile.Paragraph> paragraphs(
+            List<ImplementationReturn> own, ImplementationReturn.Reader reader) {
+        Map<String, StateProfile.Paragraph> latest = new LinkedHashMap<>();
+        for (ImplementationReturn aReturn : own) {
+            for (PublishedAnswer answer : aReturn.answersReadBy(reader)) {
+                if (answer.status() == null && answer.narrative() == null) {
+                    continue;
+                }
+                latest.putIfAbsent(
+                        answer.resolutionId() + "/" + answer.paragraphNumber(),
+                        new StateProfile.Paragraph(
+                                answer.resolutionId(),
+                                answer.resolutionSymbol(),
+                                answer.paragraphNumber(),
+                                answer.status() == null ? null : answer.status().name(),
+                                answer.narrative(),
+                                aReturn.cycle().id(),
+                                aReturn.cycle().title()));
+            }
+        }
+        List<StateProfile.Paragraph> lines = new ArrayList<>(latest.values());
+        lines.sort(java.util.Comparator.comparing(StateProfile.Paragraph::resolution)
+                .thenComparing(StateProfile.Paragraph::paragraph));
+        return lines;
+    }
+
+    private List<StateProfile.Document> documents(MemberState state) {
+        return library.all().stream()
+                .filter(d -> d.published() && state.iso3().equals(d.country()))
+                .map(d -> new StateProfile.Document(
+                        d.id(), d.type().code(), d.titleOriginal(), d.titleEnglish(), d.year(), d.languages()))
+                .toList();
+    }
+
+    private StateProfile.ForSecretariat forSecretariat(MemberState state, List<ImplementationReturn> own) {
+        List<StateProfile.FocalPointLine> points = focalPoints.active().stream()
+                .filter(f -> state.iso3().equals(f.stateIso3()))
+                .map(f -> new StateProfile.FocalPointLine(f.displayName(), f.email()))
+                .toList();
+        List<StateProfile.Clarification> open = own.stream()
+                .filter(r -> r.status() == ReturnStatus.CLARIFICATION_REQUESTED)
+                .map(r -> new StateProfile.Clarification(
+                        r.id(), r.cycle().id(), r.cycle().title(), r.reviewedAt(), r.reviewedBy()))
+                .toList();
+        List<StateProfile.Submission> history = own.stream()
+                .flatMap(r -> r.versions().stream()
+                        .map(v -> new StateProfile.Submission(
+                                r.id(),
+                                r.cycle().id(),
+                                r.cycle().title(),
+                                v.number(),
+                                v.submittedAt(),
+                                v.submittedBy(),
+                                v.onTime())))
+                .sorted(java.util.Comparator.comparing(StateProfile.Submission::submittedAt)
+                        .reversed())
+                .toList();
+        return new StateProfile.ForSecretariat(points, open, history);
+    }
+}
