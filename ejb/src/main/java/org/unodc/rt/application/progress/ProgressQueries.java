@@ -207,6 +207,13 @@ public class ProgressQueries {
         return visible;
     }
 
+    /** The resolutions the visible cycles asked about: what trends can be shown for. */
+    public List<AskedParagraph> askedResolutions() {
+        Map<Long, AskedParagraph> first = new LinkedHashMap<>();
+        askedParagraphs().forEach(a -> first.putIfAbsent(a.resolutionId(), a));
+        return List.copyOf(first.values());
+    }
+
     /** A resolution paragraph some cycle asked about: what the map can be coloured by. */
     public record AskedParagraph(long resolutionId, String resolution, int paragraph) implements java.io.Serializable {}
 

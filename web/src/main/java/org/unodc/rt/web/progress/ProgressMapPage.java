@@ -165,6 +165,11 @@ public class ProgressMapPage implements Serializable {
         return query.toString();
     }
 
+    /** In demo mode the cycles and returns are invented: the pages say so. */
+    public boolean isDemo() {
+        return org.unodc.rt.application.DemoMode.enabled();
+    }
+
     public String getViewBox() {
         return "0 0 " + map.width() + " " + map.height();
     }
