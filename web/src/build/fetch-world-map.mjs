@@ -94,7 +94,11 @@ const round = (v) => Math.round(v * 10) / 10;
 function pathOf(polygons) {
   let d = '';
   for (const polygon of polygons) {
-    for (const ring of polygon) {
+    for (const original of polygon) {
+      // A ring that crosses the antimeridian (Fiji, Chukotka) would be drawn across the whole map: its western
+      // points are moved 360° east, so it is drawn whole past the right edge, where the frame cuts it.
+      const crosses = original.some((p, i) => i > 0 && Math.abs(p[0] - original[i - 1][0]) > 180);
+      const ring = crosses ? original.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : original;
       let last = null, segment = '';
       for (const point of ring) {
         const [x, y] = project(point).map(round);

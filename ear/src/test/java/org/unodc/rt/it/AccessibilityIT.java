@@ -33,6 +33,9 @@ class AccessibilityIT {
             "/sessions.xhtml",
             "/session.xhtml?ordinal=35",
             "/states.xhtml",
+            "/states/PER",
+            "/progress.xhtml",
+            "/trend.xhtml",
             "/no-such-page.xhtml",
             "/expired.xhtml");
 

@@ -38,7 +38,8 @@ class ProfilesIT {
     @Test
     void anUnpublishedNarrativeNeverReachesThePublicButTheSecretariatReadsIt() {
         long resolution = demoResolution();
-        JsonObject publicProfile = (JsonObject) http.get("/api/v1/states/ZAF/profile").json();
+        JsonObject publicProfile =
+                (JsonObject) http.get("/api/v1/states/ZAF/profile").json();
         assertThat(publicProfile.getJsonArray("paragraphs")).isNotEmpty();
         assertThat(publicProfile.getJsonArray("paragraphs").getValuesAs(JsonObject.class))
                 .allSatisfy(p -> {
@@ -46,24 +47,31 @@ class ProfilesIT {
                     assertThat(p.getString("status")).isNotBlank();
                 });
         assertThat(publicProfile.isNull("secretariat")).isTrue();
-        int paragraph = publicProfile.getJsonArray("paragraphs").getJsonObject(0).getInt("paragraph");
-        long paragraphResolution =
-                publicProfile.getJsonArray("paragraphs").getJsonObject(0).getJsonNumber("resolutionId").longValue();
+        int paragraph =
+                publicProfile.getJsonArray("paragraphs").getJsonObject(0).getInt("paragraph");
+        long paragraphResolution = publicProfile
+                .getJsonArray("paragraphs")
+                .getJsonObject(0)
+                .getJsonNumber("resolutionId")
+                .longValue();
 
         List<String> publicViews = List.of(
                 http.get("/api/v1/states/ZAF/profile").body(),
                 http.page("/states/ZAF", null, null).body(),
                 http.page("/states/ZAF?lang=ar", null, null).body(),
-                http.get("/api/v1/progress?resolution=" + paragraphResolution + "&paragraph=" + paragraph).body(),
+                http.get("/api/v1/progress?resolution=" + paragraphResolution + "&paragraph=" + paragraph)
+                        .body(),
                 http.get("/api/v1/progress/trend?resolution=" + resolution).body(),
                 http.get("/api/v1/progress/export.csv?resolution=" + paragraphResolution + "&paragraph=" + paragraph)
                         .body(),
-                http.get("/api/v1/progress/trend/export.csv?resolution=" + resolution).body(),
-                http.page("/progress.xhtml?paragraph=" + paragraphResolution + "/" + paragraph, null, null).body());
+                http.get("/api/v1/progress/trend/export.csv?resolution=" + resolution)
+                        .body(),
+                http.page("/progress.xhtml?paragraph=" + paragraphResolution + "/" + paragraph, null, null)
+                        .body());
         assertThat(publicViews).allSatisfy(body -> assertThat(body).doesNotContain(UNPUBLISHED));
 
-        JsonObject staffProfile =
-                (JsonObject) http.get("/api/v1/states/ZAF/profile", SECRETARIAT, PASSWORD).json();
+        JsonObject staffProfile = (JsonObject)
+                http.get("/api/v1/states/ZAF/profile", SECRETARIAT, PASSWORD).json();
         assertThat(staffProfile.getJsonArray("paragraphs").getValuesAs(JsonObject.class))
                 .anySatisfy(p -> assertThat(p.getString("narrative")).contains(UNPUBLISHED));
         JsonObject forSecretariat = staffProfile.getJsonObject("secretariat");
@@ -102,8 +110,8 @@ class ProfilesIT {
                 PASSWORD);
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         assertThat(http.get("/api/v1/states/FRA/profile").body()).doesNotContain(narrative);
-        Http.Reply accepted = http.post(
-                "/api/v1/returns/" + returnId + "/accept", "application/json", "", SECRETARIAT, PASSWORD);
+        Http.Reply accepted =
+                http.post("/api/v1/returns/" + returnId + "/accept", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
 
         JsonObject france = (JsonObject) http.get("/api/v1/states/FRA/profile").json();
@@ -111,19 +119,18 @@ class ProfilesIT {
                         .filter(p -> p.getJsonNumber("resolutionId").longValue() == resolution))
                 .isNotEmpty()
                 .allSatisfy(p -> assertThat(p.getString("narrative")).isEqualTo(narrative));
-        assertThat(france.getJsonArray("cycles").getValuesAs(JsonObject.class))
-                .anySatisfy(c -> {
-                    assertThat(c.getJsonNumber("cycleId").longValue()).isEqualTo(cycle);
-                    assertThat(c.getString("returnStatus")).isEqualTo("ACCEPTED");
-                });
+        assertThat(france.getJsonArray("cycles").getValuesAs(JsonObject.class)).anySatisfy(c -> {
+            assertThat(c.getJsonNumber("cycleId").longValue()).isEqualTo(cycle);
+            assertThat(c.getString("returnStatus")).isEqualTo("ACCEPTED");
+        });
         assertThat(http.page("/states/FRA?lang=fr", null, null).body()).contains(narrative);
 
-        JsonObject trend = (JsonObject) http.get("/api/v1/progress/trend?resolution=" + resolution).json();
-        assertThat(trend.getJsonArray("points").getValuesAs(JsonObject.class))
-                .anySatisfy(p -> {
-                    assertThat(p.getJsonNumber("cycleId").longValue()).isEqualTo(cycle);
-                    assertThat(p.getInt("implemented")).isGreaterThanOrEqualTo(1);
-                });
+        JsonObject trend = (JsonObject)
+                http.get("/api/v1/progress/trend?resolution=" + resolution).json();
+        assertThat(trend.getJsonArray("points").getValuesAs(JsonObject.class)).anySatisfy(p -> {
+            assertThat(p.getJsonNumber("cycleId").longValue()).isEqualTo(cycle);
+            assertThat(p.getInt("implemented")).isGreaterThanOrEqualTo(1);
+        });
     }
 
     @Test

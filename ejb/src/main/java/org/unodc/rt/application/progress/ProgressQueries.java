@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
@@ -18,6 +17,7 @@ import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Cycles;
+import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.resolution.Resolutions;
@@ -281,6 +281,6 @@ public class ProgressQueries {
     }
 
     static String label(Resolution resolution) {
-        return Objects.requireNonNullElse(resolution.symbol(), resolution.number());
+        return Question.resolutionLabel(resolution);
     }
 }

@@ -342,9 +342,7 @@ public class ImplementationReturn {
                     .filter(a -> a.status() != null)
                     .ifPresent(a -> published.add(new PublishedAnswer(
                             question.resolution().id(),
-                            question.resolution().symbol() != null
-                                    ? question.resolution().symbol()
-                                    : question.resolution().number(),
+                            Question.resolutionLabel(question.resolution()),
                             question.paragraphNumber(),
                             everything || publishStatuses ? a.status() : null,
                             everything || publishNarratives ? a.narrative() : null)));

@@ -18,8 +18,8 @@ public class JpaReturnHistory implements ReturnHistory {
     @Override
     public List<ImplementationReturn> ofState(String iso3) {
         return em.createQuery(
-                        "select r from ImplementationReturn r join fetch r.cycle c where r.stateIso3 = :iso3"
-                                + " order by c.deadline desc, c.id desc",
+                        "select r from ImplementationReturn r join fetch r.cycle where r.stateIso3 = :iso3"
+                                + " order by r.cycle.deadline desc, r.cycle.id desc",
                         ImplementationReturn.class)
                 .setParameter("iso3", iso3)
                 .getResultList();
@@ -28,8 +28,8 @@ public class JpaReturnHistory implements ReturnHistory {
     @Override
     public List<ImplementationReturn> accepted() {
         return em.createQuery(
-                        "select r from ImplementationReturn r join fetch r.cycle c where r.status = :accepted"
-                                + " order by c.deadline desc, c.id desc",
+                        "select r from ImplementationReturn r join fetch r.cycle where r.status = :accepted"
+                                + " order by r.cycle.deadline desc, r.cycle.id desc",
                         ImplementationReturn.class)
                 .setParameter("accepted", ReturnStatus.ACCEPTED)
                 .getResultList();

@@ -59,4 +59,9 @@ public class StateProfilePage implements Serializable {
     public StateProfile getProfile() {
         return profile;
     }
+
+    /** In demo mode the cycles and returns are invented: the pages say so. */
+    public boolean isDemo() {
+        return org.unodc.rt.application.DemoMode.enabled();
+    }
 }

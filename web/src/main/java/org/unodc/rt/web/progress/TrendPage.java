@@ -166,4 +166,9 @@ public class TrendPage implements Serializable {
     public List<Line> getLines() {
         return lines;
     }
+
+    /** In demo mode the cycles and returns are invented: the pages say so. */
+    public boolean isDemo() {
+        return org.unodc.rt.application.DemoMode.enabled();
+    }
 }
