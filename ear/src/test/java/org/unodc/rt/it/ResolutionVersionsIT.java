@@ -151,8 +151,8 @@ class ResolutionVersionsIT {
         long id = resolution();
         assertThat(hold(id, "fr", text("versions-fr.txt")).status()).isEqualTo(200);
 
-        Http.Reply plain = http.page("/resolution.xhtml?id=" + id, null, null);
-        Http.Reply sideBySide = http.page("/resolution.xhtml?id=" + id + "&text=fr&with=en", null, null);
+        Http.Reply plain = http.page("/resolution.xhtml?id=" + id, SECRETARIAT, PASSWORD);
+        Http.Reply sideBySide = http.page("/resolution.xhtml?id=" + id + "&text=fr&with=en", SECRETARIAT, PASSWORD);
 
         assertThat(plain.status()).isEqualTo(200);
         assertThat(sideBySide.status()).isEqualTo(200);
