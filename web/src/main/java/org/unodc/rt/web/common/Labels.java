@@ -150,6 +150,19 @@ public class Labels {
         return text(key, key);
     }
 
+    /**
+     * An instrument's short name in the interface language ("Convention contre la criminalité organisée"); an
+     * instrument the bundles do not name keeps the English short name the secretariat gave it.
+     */
+    public String instrument(String code, String englishShortName) {
+        return code == null ? englishShortName : text("instrument." + code, englishShortName);
+    }
+
+    /** Whether the bundles name the instrument in the interface language (otherwise its name is English). */
+    public boolean instrumentNamed(String code) {
+        return code != null && !text("instrument." + code, "").isEmpty();
+    }
+
     /** A regional group by its code ({@code AFRICAN}), as exports and matrices carry it. */
     public String regionalGroupCode(String code) {
         return code == null ? "" : text("group." + code, code);
