@@ -59,8 +59,7 @@ public class CycleLifecycle {
         ReportingCycle cycle = CycleService.get(cycles, cycleId);
         cycle.open(Instant.now(clock));
         CycleView view = changed(cycle, new CycleEvent.Opened(cycle.id()));
-        opened.fire(new CycleOpened(
-                cycle.id(), cycle.title(), cycle.session().ordinal(), cycle.deadline(), focalPoints.active()));
+        opened.fire(CycleOpened.of(cycle, focalPoints.active()));
         return view;
     }
 

@@ -79,7 +79,7 @@ public class CycleMail {
                 to.language(),
                 to.zone(),
                 to.displayName(),
-                event.title(),
+                event.titleFor(to.language()),
                 event.sessionOrdinal(),
                 event.deadline(),
                 new MailTemplates.Link(AccountLinks.returnPage(event.cycleId())));
@@ -91,7 +91,7 @@ public class CycleMail {
                 to.language(),
                 to.zone(),
                 to.displayName(),
-                cycle.title(),
+                cycle.titleFor(to.language()),
                 states.nameOf(iso3, UnLanguage.orEnglish(to.language())),
                 extendedTo,
                 new MailTemplates.Link(AccountLinks.returnPage(cycle.id())));
@@ -105,7 +105,7 @@ public class CycleMail {
                 to.language(),
                 to.zone(),
                 to.displayName(),
-                cycle.title(),
+                cycle.titleFor(to.language()),
                 states.nameOf(iso3, UnLanguage.orEnglish(to.language())),
                 cycle.deadlineFor(iso3),
                 Math.abs(daysBefore),

@@ -153,6 +153,11 @@ public class ReportingCycle {
         }
     }
 
+    /** The title to write to a reader of a language (its code, "es"): the translation, else the original. */
+    public String titleFor(String languageCode) {
+        return titleIn(UnLanguage.orEnglish(languageCode)).text();
+    }
+
     /** The title in a language, or the original marked as such where it has none. */
     public Passage titleIn(UnLanguage language) {
         String translated = titles.get(language);

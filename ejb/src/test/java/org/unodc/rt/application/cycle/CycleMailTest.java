@@ -20,6 +20,7 @@ import org.unodc.rt.domain.account.FocalPoint;
 import org.unodc.rt.domain.cycle.CycleEvent;
 import org.unodc.rt.domain.cycle.CycleFixtures;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.infrastructure.mail.Letter;
 import org.unodc.rt.infrastructure.mail.MailMessage;
 import org.unodc.rt.infrastructure.mail.Mailer;
@@ -64,7 +65,7 @@ class CycleMailTest {
 
     @Test
     void theOpeningIsComposedForEachFocalPointInTheirLanguageAndLeftToTheOutbox() {
-        mail.cycleOpened(new CycleOpened(cycle.id(), cycle.title(), 35, CycleFixtures.DEADLINE, List.of(PERU, EGYPT)));
+        mail.cycleOpened(CycleOpened.of(cycle, List.of(PERU, EGYPT)));
 
         assertThat(outbox.fired).singleElement().satisfies(batch -> assertThat(batch.letters())
                 .extracting(Letter::to, l -> l.message().language())
@@ -79,6 +80,19 @@ class CycleMailTest {
                 .contains("para el 35º período de sesiones")
                 .contains("a más tardar el 31 de marzo de 2026 (hora de Viena)");
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aFocalPointReadsTheCycleTitleInTheirLanguageWhereTheSecretariatTranslatedIt() {
+        cycle.translateTitle(UnLanguage.ES, "Informes para el 35º período de sesiones");
+        mail.cycleOpened(CycleOpened.of(cycle, List.of(PERU, EGYPT)));
+        mail.remind(cycle, "PER", List.of(PERU), 3);
+
+        List<Letter> opening = outbox.fired.get(0).letters();
+        assertThat(opening.get(0).message().subject())
+                .isEqualTo("Apertura del ciclo de presentación de informes: Informes para el 35º período de sesiones");
+        assertThat(opening.get(1).message().text()).contains("Reporting for the 35th session");
+        assertThat(sent.get(0).message().subject()).endsWith("\u2014 Informes para el 35º período de sesiones");
     }
 
     @Test
@@ -118,9 +132,7 @@ class CycleMailTest {
     void everyCycleMailIsCompleteInEveryLanguage(String language) {
         FocalPoint reader = new FocalPoint("EGY", "x@example.org", "Reader", language, "Europe/Vienna");
         List<MailMessage> mails = Stream.of(
-                        CycleMail.opened(
-                                new CycleOpened(cycle.id(), cycle.title(), 35, CycleFixtures.DEADLINE, List.of(reader)),
-                                reader),
+                        CycleMail.opened(CycleOpened.of(cycle, List.of(reader)), reader),
                         mail.extended(cycle, "EGY", LocalDate.of(2026, 4, 30), reader),
                         mail.reminder(cycle, "EGY", 3, reader),
                         mail.reminder(cycle, "EGY", 0, reader),
