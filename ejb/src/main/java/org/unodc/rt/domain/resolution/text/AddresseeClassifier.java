@@ -236,8 +236,12 @@ final class AddresseeClassifier {
      * @param canonicalVerb canonical verb (see {@link VerbPhrases#canonical(String)})
      * @param rest          the text after the verb
      */
+    /** A short aside between an English verb and its addressee: ", in this regard,", ", inter alia,". */
+    private static final Pattern ASIDE = Pattern.compile("^,\\s*[^,;:()]{1,60},\\s*");
+
     static Result classify(String canonicalVerb, String rest) {
-        String s = rest.strip();
+        // "requests, within existing resources, the Secretary-General to ...": the addressee follows the aside
+        String s = ASIDE.matcher(rest.strip()).replaceFirst("");
         boolean thatClause = false;
         // "Reiterates its call upon X", "Appeals to X", "Recommends to X": the addressee follows the preposition
         if (canonicalVerb.startsWith("reiterates its") || canonicalVerb.startsWith("renews its")) {
