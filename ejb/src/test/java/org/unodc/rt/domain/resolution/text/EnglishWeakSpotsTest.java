@@ -82,6 +82,42 @@ class EnglishWeakSpotsTest {
     }
 
     @Test
+    void nestedDraftWithWordTabsAndQuotesOnSomeLinesOnly() throws NotAResolutionException {
+        String text = HEAD
+                + "1. Recommends to the General Assembly the adoption of the following draft resolution:\n\n"
+                + "\t\u201cThe General Assembly,\n\n\t\u201cNoting the report,\n\n\u201c1.\tInvites Member States:\n\n"
+                + "(a)\tTo act;\n\n\t(b)\tTo report;\n\n"
+                + "    2. Decides to consider the matter;\n\n"
+                + "\t\u201c3.\tRequests the Secretary-General to report to it at its ninety-ninth session.\u201d\n\n"
+                + "2.\tDecides to remain seized of the matter."
+                + FOOT;
+        ParsedResolution r = parser.parse(text);
+        assertThat(r.operative())
+                .extracting(OperativeParagraph::number, OperativeParagraph::verb)
+                .containsExactly(tuple(1, "Recommends"), tuple(2, "Decides"));
+        assertThat(r.nestedDraft().operative())
+                .extracting(OperativeParagraph::number, p -> p.subparagraphs().size())
+                .containsExactly(tuple(1, 2), tuple(2, 0), tuple(3, 0));
+        assertThat(r.nestedDraft().reportingRequests())
+                .containsExactly(new ReportingRequest(3, "Secretary-General", "GA", 99));
+    }
+
+    @Test
+    void pdfTextWithOneNumberLostAndLinesHardWrapped() throws NotAResolutionException {
+        String text = "2099/7. Test title\nThe General Assembly,\nRecalling its resolutions 45/110 of 14 December 1990"
+                + " and\n1086 B (XXXIX) of 5 December 1984,\nNoting the report,\n1. Decides to convene a meeting"
+                + "\non the matter;\nAlso decides that the meeting shall be held\nin New York;\n"
+                + "3. Requests the Secretary-General to report to it at its ninety-ninth session.\n"
+                + "12th plenary meeting\n1 July 2099\n";
+        ParsedResolution r = parser.parse(text);
+        assertThat(r.preamble()).hasSize(2);
+        assertThat(r.operative())
+                .extracting(OperativeParagraph::number, OperativeParagraph::verb)
+                .containsExactly(tuple(1, "Decides"), tuple(2, "Also decides"), tuple(3, "Requests"));
+        assertThat(r.citedResolutions()).containsExactly("45/110", "1086 B (XXXIX)");
+    }
+
+    @Test
     void oldStyleNumbers() throws NotAResolutionException {
         String text = "2099/7. Test title\n\nThe Economic and Social Council,\n\n"
                 + "Recalling its resolutions 1086 B (XXXIX) of 5 December 1984 and 3379 (XXX),\n\n"
