@@ -126,6 +126,29 @@ class AccessibilityIT {
     }
 
     /**
+     * On a phone (390 px) the public pages that show States and progress do not scroll sideways either, in Chinese and
+     * in Arabic: long cycle titles in the choosers and the wide tables stay within the screen.
+     */
+    @Test
+    void theProgressPagesFitAPhone() {
+        List<String> tooWide = new ArrayList<>();
+        try (Browser browser = new Browser(http.base(), "phone")) {
+            browser.resize(390, 844);
+            for (String language : List.of("zh", "ar")) {
+                for (String page : List.of("/progress.xhtml", "/trend.xhtml", "/states/PER", "/library.xhtml?q=corruption")) {
+                    browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    long overflow = browser.horizontalOverflow();
+                    if (overflow > 0) {
+                        browser.screenshot("phone-" + language + page.replaceAll("[^A-Za-z0-9]+", "-"));
+                        tooWide.add(language + " " + page + ": " + overflow + " px too wide");
+                    }
+                }
+            }
+        }
+        assertThat(tooWide).isEmpty();
+    }
+
+    /**
      * The signed-in pages per account, plus those of a new open cycle (on no resolution, the newest of all, so the
      * reports page shows a cycle without a resolution to pick): the return editor, the secretariat's review of that
      * return and the cycle's dashboard.
