@@ -135,7 +135,8 @@ class AccessibilityIT {
         try (Browser browser = new Browser(http.base(), "phone")) {
             browser.resize(390, 844);
             for (String language : List.of("zh", "ar")) {
-                for (String page : List.of("/progress.xhtml", "/trend.xhtml", "/states/PER", "/library.xhtml?q=corruption")) {
+                for (String page :
+                        List.of("/progress.xhtml", "/trend.xhtml", "/states/PER", "/library.xhtml?q=corruption")) {
                     browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
                     long overflow = browser.horizontalOverflow();
                     if (overflow > 0) {
