@@ -41,7 +41,7 @@ public class ReturnMail {
     Event<Outbox.Letters> outbox;
 
     public void submitted(@Observes ReturnEvent.Submitted event) {
-        ImplementationReturn aReturn = returns.find(event.returnId()).orElseThrow();
+        ImplementationReturn aReturn = load(event.returnId());
         ReturnVersion version = aReturn.version(event.version());
         tell(
                 aReturn,
@@ -52,7 +52,7 @@ public class ReturnMail {
                         to.zone(),
                         to.displayName(),
                         aReturn.cycle().titleFor(to.language()),
-                        states.nameOf(aReturn.stateIso3(), UnLanguage.orEnglish(to.language())),
+                        stateName(aReturn, to),
                         version.number(),
                         version.submittedAt(),
                         version.submittedBy(),
@@ -60,7 +60,7 @@ public class ReturnMail {
     }
 
     public void clarificationRequested(@Observes ReturnEvent.ClarificationRequested event) {
-        ImplementationReturn aReturn = returns.find(event.returnId()).orElseThrow();
+        ImplementationReturn aReturn = load(event.returnId());
         long remarks = aReturn.comments().stream()
                 .filter(c -> c.versionNumber() == event.version())
                 .count();
@@ -73,14 +73,14 @@ public class ReturnMail {
                         to.zone(),
                         to.displayName(),
                         aReturn.cycle().titleFor(to.language()),
-                        states.nameOf(aReturn.stateIso3(), UnLanguage.orEnglish(to.language())),
+                        stateName(aReturn, to),
                         event.version(),
                         remarks,
                         link(aReturn)));
     }
 
     public void accepted(@Observes ReturnEvent.Accepted event) {
-        ImplementationReturn aReturn = returns.find(event.returnId()).orElseThrow();
+        ImplementationReturn aReturn = load(event.returnId());
         tell(
                 aReturn,
                 "Acceptance of version " + event.version(),
@@ -90,9 +90,18 @@ public class ReturnMail {
                         to.zone(),
                         to.displayName(),
                         aReturn.cycle().titleFor(to.language()),
-                        states.nameOf(aReturn.stateIso3(), UnLanguage.orEnglish(to.language())),
+                        stateName(aReturn, to),
                         event.version(),
                         link(aReturn)));
+    }
+
+    private ImplementationReturn load(Long returnId) {
+        return returns.find(returnId).orElseThrow();
+    }
+
+    /** The State's name in the recipient's language. */
+    private String stateName(ImplementationReturn aReturn, FocalPoint to) {
+        return states.nameOf(aReturn.stateIso3(), UnLanguage.orEnglish(to.language()));
     }
 
     private void tell(
