@@ -19,6 +19,17 @@ public final class SpreadsheetText {
         return startsLikeAFormula(text) ? "'" + text : text;
     }
 
+    /**
+     * The text a user typed, from a cell written by {@link #neutralise}: the apostrophe the guard added before a
+     * formula-like start is taken off again, so a narrative that begins with "- " comes back as it was.
+     */
+    public static String restore(String cell) {
+        if (cell != null && cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(cell.substring(1))) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
     public static boolean startsLikeAFormula(String text) {
         if (text == null || text.isEmpty()) {
             return false;

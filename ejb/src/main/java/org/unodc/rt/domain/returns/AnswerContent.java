@@ -1,5 +1,9 @@
 package org.unodc.rt.domain.returns;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
@@ -61,6 +65,31 @@ public record AnswerContent(
                 && Objects.equals(measures, other.measures)
                 && Objects.equals(legislation, other.legislation)
                 && Objects.equals(language, other.language);
+    }
+
+    /**
+     * What the State says, in 16 hex digits: status and texts (not the language, which is read from them), line ends
+     * counted as one. A workbook keeps the fingerprint of each answer as downloaded, to tell on upload which answers
+     * were edited offline.
+     */
+    public String fingerprint() {
+        StringBuilder said = new StringBuilder(status == null ? "" : status.name());
+        for (String text : new String[] {narrative, measures, legislation}) {
+            said.append('\u0000')
+                    .append(text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n'));
+        }
+        try {
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(said.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether two answers say the same, whatever their line ends and their language's label. */
+    public boolean saysTheSameAs(AnswerContent other) {
+        return other != null && fingerprint().equals(other.fingerprint());
     }
 
     /** @param field how the message names the field */

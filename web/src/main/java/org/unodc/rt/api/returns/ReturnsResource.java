@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.unodc.rt.api.ContentDisposition;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
@@ -30,11 +33,15 @@ import org.unodc.rt.application.returns.ReturnEvidence;
 import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.ReturnReviewing;
 import org.unodc.rt.application.returns.ReturnView;
+import org.unodc.rt.application.returns.ReturnWorkbooks;
+import org.unodc.rt.application.returns.WorkbookReview;
+import org.unodc.rt.domain.returns.OfflineEdits;
 import org.unodc.rt.domain.returns.Publication;
 import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.domain.returns.ReturnSummary;
 import org.unodc.rt.domain.returns.VersionComparison;
 import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.reports.workbook.ReturnWorkbook;
 
 /**
  * Returns. A national system reads and writes its State's draft and submits it under the same rules as the pages; the
@@ -79,6 +86,9 @@ public class ReturnsResource {
 
     @Inject
     ReturnReviewing reviewing;
+
+    @Inject
+    ReturnWorkbooks workbooks;
 
     @Context
     UriInfo uri;
@@ -255,6 +265,65 @@ public class ReturnsResource {
     @Path("citable")
     public List<CitableDocument> citable(@QueryParam("q") String q, @QueryParam("max") @DefaultValue("10") int max) {
         return evidence.citable(q, max);
+    }
+
+    /**
+     * The return as an Excel workbook to fill in offline, worded in the caller's language: one row per question, the
+     * status as a drop-down list, the answer cells the only ones unlocked.
+     */
+    @GET
+    @Path("{id}/workbook")
+    @Produces(MediaType.WILDCARD)
+    public Response workbook(@PathParam("id") Long id) {
+        ReturnWorkbooks.Download download = workbooks.download(id);
+        return Response.ok(download.content(), ReturnWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", ContentDisposition.attachment(download.fileName()))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    /**
+     * A filled workbook (the request body) set against the draft: {@code {"changes", "conflicts", "problems"}}. With
+     * {@code ?dryRun=true} nothing is saved. Otherwise the changes are saved (200, {@code "applied": true}), unless an
+     * answer was changed both online since the download and in the workbook: 409 with those conflicts, until the
+     * caller sends a choice for each in {@code ?resolve=<questionId>:mine|theirs,…} ("mine" keeps the workbook's
+     * answer). A file that cannot be taken (not an .xlsx, macros, formulas, another return, questions changed): 422
+     * with its problems, and nothing saved.
+     */
+    @POST
+    @Path("{id}/workbook")
+    @Consumes(MediaType.WILDCARD)
+    public Response uploadWorkbook(
+            @PathParam("id") Long id,
+            @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("resolve") String resolve,
+            InputStream body) {
+        WorkbookReview review = workbooks.upload(id, body, dryRun, choices(resolve));
+        int status = !review.problems().isEmpty() ? 422 : !dryRun && !review.applied() ? 409 : 200;
+        return Response.status(status).entity(review).build();
+    }
+
+    /** {@code 12:mine,13:theirs} as choices by question id. */
+    static Map<Long, OfflineEdits.Choice> choices(String resolve) {
+        Map<Long, OfflineEdits.Choice> choices = new LinkedHashMap<>();
+        if (resolve == null || resolve.isBlank()) {
+            return choices;
+        }
+        for (String item : resolve.split(",")) {
+            String[] parts = item.strip().split(":");
+            try {
+                if (parts.length != 2) {
+                    throw new IllegalArgumentException(item);
+                }
+                choices.put(
+                        Long.valueOf(parts[0].strip()),
+                        OfflineEdits.Choice.valueOf(parts[1].strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("Give each choice as <questionId>:mine or <questionId>:theirs,"
+                        + " separated by commas (?resolve=12:mine,13:theirs); \"" + item + "\" is neither.");
+            }
+        }
+        return choices;
     }
 
     /** Who did what to the return, and who tried and was refused: the audit trail, for the secretariat. */
