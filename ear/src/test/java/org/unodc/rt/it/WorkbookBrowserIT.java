@@ -108,7 +108,8 @@ class WorkbookBrowserIT {
         List<String> narratives = browser.findElements(By.cssSelector("textarea[id$=':narrative']")).stream()
                 .map(t -> t.getAttribute("value"))
                 .toList();
-        assertThat(narratives).containsExactly("Ley 30077, en vigor desde 2014.", "Aún no hay experiencia que compartir.");
+        assertThat(narratives)
+                .containsExactly("Ley 30077, en vigor desde 2014.", "Aún no hay experiencia que compartir.");
         chromium.screenshot("2-editor-after-apply");
         Files.delete(filled);
     }

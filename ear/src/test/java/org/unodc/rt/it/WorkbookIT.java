@@ -60,13 +60,26 @@ class WorkbookIT {
     }
 
     private JsonObject answer(long returnId, int position) {
-        JsonObject aReturn = (JsonObject) http.get("/api/v1/returns/" + returnId, PERU, PASSWORD).json();
+        JsonObject aReturn = (JsonObject)
+                http.get("/api/v1/returns/" + returnId, PERU, PASSWORD).json();
         return aReturn.getJsonArray("sections").stream()
                 .flatMap(s -> s.asJsonObject().getJsonArray("answers").stream())
                 .map(a -> a.asJsonObject())
                 .filter(a -> a.getInt("position") == position)
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** An answer's narrative; null when it has none. */
+    private String narrative(long returnId, int position) {
+        JsonObject answer = answer(returnId, position);
+        return answer.containsKey("narrative") && !answer.isNull("narrative") ? answer.getString("narrative") : null;
+    }
+
+    /** An answer's narrative; null when it has none. */
+    private String narrative(long returnId, int position) {
+        JsonObject answer = answer(returnId, position);
+        return answer.containsKey("narrative") && !answer.isNull("narrative") ? answer.getString("narrative") : null;
     }
 
     private static JsonArray list(Http.Reply reply, String name) {
@@ -80,8 +93,9 @@ class WorkbookIT {
         long returnId = draft.getJsonNumber("id").longValue();
         long measures = questionId(draft, 1);
         long experience = questionId(draft, 2);
-        JsonObject saved = (JsonObject) save(returnId, draft(draft.getInt("version"), draft, 1, "IN_PROGRESS", "Ley 30077."))
-                .json();
+        JsonObject saved =
+                (JsonObject) save(returnId, draft(draft.getInt("version"), draft, 1, "IN_PROGRESS", "Ley 30077."))
+                        .json();
 
         byte[] downloaded = download(returnId);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(downloaded))) {
@@ -101,7 +115,7 @@ class WorkbookIT {
         assertThat(list(dryRun, "changes")).hasSize(2);
         assertThat(list(dryRun, "conflicts")).isEmpty();
         assertThat(list(dryRun, "problems")).isEmpty();
-        assertThat(answer(returnId, 2).containsKey("narrative")).as("a dry run saves nothing").isFalse();
+        assertThat(narrative(returnId, 2)).as("a dry run saves nothing").isNull();
 
         // Meanwhile a colleague changes the first answer online.
         save(returnId, draft(saved.getInt("version"), draft, 1, "PARTIALLY_IMPLEMENTED", "Decreto 012-2019."));
@@ -115,7 +129,7 @@ class WorkbookIT {
                 .isEqualTo("Ley 30077, en vigor desde 2014.");
         assertThat(conflict.getString("changedBy")).isEqualTo(PERU);
         assertThat(list(conflicted, "changes")).hasSize(1);
-        assertThat(answer(returnId, 2).containsKey("narrative")).as("a 409 saves nothing").isFalse();
+        assertThat(narrative(returnId, 2)).as("a 409 saves nothing").isNull();
 
         Http.Reply applied = upload(returnId, "?resolve=" + measures + ":mine", filled);
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
@@ -138,11 +152,9 @@ class WorkbookIT {
         save(returnId, draft(draft.getInt("version"), draft, 1, "IN_PROGRESS", "Ley 30077."));
         byte[] downloaded = download(returnId);
 
-        byte[] formula = Workbooks.edited(
-                downloaded,
-                sheet -> Workbooks.row(sheet, measures)
-                        .getCell(Workbooks.NARRATIVE)
-                        .setCellFormula("HYPERLINK(\"https://example.org\",\"Ley\")"));
+        byte[] formula = Workbooks.edited(downloaded, sheet -> Workbooks.row(sheet, measures)
+                .getCell(Workbooks.NARRATIVE)
+                .setCellFormula("HYPERLINK(\"https://example.org\",\"Ley\")"));
         Http.Reply refused = upload(returnId, "?dryRun=true", formula);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(list(refused, "problems").getString(0)).contains("holds a formula");
@@ -150,7 +162,8 @@ class WorkbookIT {
 
         long otherCycle = openCycle(http, "Workbook refusals, another cycle " + System.nanoTime());
         long otherReturn = myReturn(http, otherCycle, PERU).getJsonNumber("id").longValue();
-        Http.Reply elsewhere = upload(otherReturn, "", Workbooks.edited(downloaded, Workbooks.answer(measures, "Aplicado", "Otra")));
+        Http.Reply elsewhere =
+                upload(otherReturn, "", Workbooks.edited(downloaded, Workbooks.answer(measures, "Aplicado", "Otra")));
         assertThat(elsewhere.status()).isEqualTo(422);
         assertThat(list(elsewhere, "problems").getString(0))
                 .isEqualTo("The workbook is for return " + returnId + " (PER, cycle " + cycle
@@ -160,8 +173,8 @@ class WorkbookIT {
         assertThat(text.status()).isEqualTo(422);
         assertThat(list(text, "problems").getString(0)).startsWith("The file is not an Excel workbook (.xlsx).");
 
-        Http.Reply otherState = http.postBytes(
-                "/api/v1/returns/" + returnId + "/workbook", XLSX, downloaded, "fp.france", PASSWORD);
+        Http.Reply otherState =
+                http.postBytes("/api/v1/returns/" + returnId + "/workbook", XLSX, downloaded, "fp.france", PASSWORD);
         assertThat(otherState.status()).isIn(403, 404);
 
         assertThat(answer(returnId, 1).getString("narrative")).isEqualTo("Ley 30077.");
