@@ -81,7 +81,8 @@ public class ReturnWorkbooks {
                 rows.add(new WorkbookData.Row(
                         a.questionId(),
                         section.resolutionLabel(),
-                        a.label().text(Locale.forLanguageTag(reader.code())),
+                        a.position(),
+                        a.paragraphNumber(),
                         a.question(),
                         a.status(),
                         a.narrative(),

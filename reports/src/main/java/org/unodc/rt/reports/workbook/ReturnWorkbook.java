@@ -30,10 +30,12 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
@@ -111,12 +113,12 @@ public final class ReturnWorkbook {
 
             sheet.setRightToLeft(words.rightToLeft());
             Styles styles = new Styles(workbook);
-            text(sheet, 0, 0, words.text("sheet.title", data.stateName()), styles.title);
-            text(sheet, 1, 0, words.text("sheet.cycle", data.cycleTitle()), styles.plain);
+            text(sheet, 0, SECTION, words.text("sheet.title", data.stateName()), styles.title);
+            text(sheet, 1, SECTION, words.text("sheet.cycle", data.cycleTitle()), styles.plain);
             text(
                     sheet,
                     2,
-                    0,
+                    SECTION,
                     words.text(
                             "sheet.version",
                             data.returnId(),
@@ -125,7 +127,7 @@ public final class ReturnWorkbook {
                                     .withZone(ZoneOffset.UTC)
                                     .format(data.downloadedAt())),
                     styles.plain);
-            text(sheet, 3, 0, words.text("sheet.instructions"), styles.plain);
+            text(sheet, 3, SECTION, words.text("sheet.instructions"), styles.plain);
             String[] headings = {
                 "column.id",
                 "column.section",
@@ -151,13 +153,20 @@ public final class ReturnWorkbook {
                         SECTION,
                         row.section() == null ? words.text("section.general") : row.section(),
                         styles.locked);
-                text(line, LABEL, row.label(), styles.locked);
+                text(
+                        line,
+                        LABEL,
+                        row.paragraph() == null
+                                ? words.text("label.question", row.position())
+                                : words.text("label.paragraph", row.position(), row.paragraph()),
+                        styles.locked);
                 text(line, QUESTION, row.question(), styles.locked);
                 text(line, STATUS, row.status() == null ? null : words.status(row.status()), styles.answer);
                 text(line, NARRATIVE, row.narrative(), styles.answer);
                 text(line, MEASURES, row.measures(), styles.answer);
                 text(line, LEGISLATION, row.legislation(), styles.answer);
                 text(line, FINGERPRINT, row.fingerprint(), styles.locked);
+                line.setHeightInPoints(height(line));
             }
             if (!data.rows().isEmpty()) {
                 XSSFDataValidationHelper helper = new XSSFDataValidationHelper(sheet);
@@ -171,10 +180,21 @@ public final class ReturnWorkbook {
                 list.setEmptyCellAllowed(true);
                 sheet.addValidationData(list);
             }
-            int[] widths = {10, 18, 22, 60, 24, 60, 45, 45, 10};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
+            for (int c = 0; c < WIDTHS.length; c++) {
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
+            // The instructions span the visible columns, on a row tall enough for them.
+            sheet.addMergedRegion(new CellRangeAddress(3, 3, SECTION, LEGISLATION));
+            sheet.getRow(3).setHeightInPoints(2 * LINE_POINTS + 4);
+            sheet.getRow(3).getCell(SECTION).setCellStyle(styles.wrapped);
+            sheet.getRow(HEADER_ROW).setHeightInPoints(2 * LINE_POINTS + 4);
+            // Printed (or turned into PDF) in landscape, as wide as one page, the headings on every page.
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
             sheet.setColumnHidden(ID, true);
             sheet.setColumnHidden(FINGERPRINT, true);
             sheet.createFreezePane(0, HEADER_ROW + 1);
@@ -193,6 +213,33 @@ public final class ReturnWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Column widths in characters: id, section, question number, question, status, narrative, measures, legislation. */
+    private static final int[] WIDTHS = {10, 16, 14, 55, 22, 55, 40, 40, 10};
+
+    private static final float LINE_POINTS = 15f;
+
+    /**
+     * A row tall enough for its longest wrapped text: spreadsheets do not grow a row written by a program, and
+     * LibreOffice prints it one line high. Characters of the wide scripts (Chinese) count twice.
+     */
+    private static float height(Row row) {
+        int lines = 1;
+        for (int c = SECTION; c <= LEGISLATION; c++) {
+            Cell cell = row.getCell(c);
+            if (cell == null || cell.getCellType() != CellType.STRING) {
+                continue;
+            }
+            int perLine = Math.max(1, WIDTHS[c] - 2);
+            int cellLines = 0;
+            for (String paragraph : cell.getStringCellValue().split("\\R", -1)) {
+                int width = paragraph.codePoints().map(p -> p >= 0x2E80 ? 2 : 1).sum();
+                cellLines += Math.max(1, (width + perLine - 1) / perLine);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        return Math.min(409f, lines * LINE_POINTS + 4);
     }
 
     private static void writeMeta(XSSFSheet meta, WorkbookData data, Words words) {
@@ -462,6 +509,7 @@ public final class ReturnWorkbook {
     private static final class Styles {
         final XSSFCellStyle title;
         final XSSFCellStyle plain;
+        final XSSFCellStyle wrapped;
         final XSSFCellStyle heading;
         final XSSFCellStyle locked;
         final XSSFCellStyle answer;
@@ -475,6 +523,9 @@ public final class ReturnWorkbook {
             title = workbook.createCellStyle();
             title.setFont(large);
             plain = workbook.createCellStyle();
+            wrapped = workbook.createCellStyle();
+            wrapped.setWrapText(true);
+            wrapped.setVerticalAlignment(VerticalAlignment.TOP);
             heading = workbook.createCellStyle();
             heading.setFont(bold);
             heading.setWrapText(true);

@@ -25,13 +25,16 @@ public record WorkbookData(
     /**
      * One question and its current answer.
      *
+     * @param position the question's number in the questionnaire
+     * @param paragraph the operative paragraph it asks about, null for a question of the secretariat's own
      * @param status the implementation status's name ({@code IMPLEMENTED} …), null when none is given
      * @param fingerprint of the answer as downloaded, to tell on upload whether the row was edited offline
      */
     public record Row(
             long questionId,
             String section,
-            String label,
+            int position,
+            Integer paragraph,
             String question,
             String status,
             String narrative,

@@ -43,7 +43,8 @@ class ReturnWorkbookTest {
                         new WorkbookData.Row(
                                 101,
                                 "E/RES/2013/38",
-                                "pregunta 1 (E/RES/2013/38, párrafo 5)",
+                                1,
+                                5,
                                 "¿Qué ha hecho su Estado?",
                                 "IN_PROGRESS",
                                 "- Ley 30077 de 2013",
@@ -51,7 +52,7 @@ class ReturnWorkbookTest {
                                 "=HYPERLINK(\"http://evil\")",
                                 "abc123"),
                         new WorkbookData.Row(
-                                102, null, "pregunta 2", "¿Qué experiencia?", null, null, null, null, "0")));
+                                102, null, 2, null, "¿Qué experiencia?", null, null, null, null, "0")));
     }
 
     private Path file(byte[] bytes) throws IOException {
@@ -67,13 +68,16 @@ class ReturnWorkbookTest {
         try (XSSFWorkbook workbook = open(ReturnWorkbook.write(peru("es")))) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Informe");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Informe de aplicación de Perú");
-            assertThat(sheet.getRow(2).getCell(0).getStringCellValue())
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Informe de aplicación de Perú");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue())
                     .isEqualTo("Informe 12, versión 4, descargado el 2026-12-07 13:00 (UTC)");
             assertThat(sheet.getRow(5).getCell(4).getStringCellValue()).isEqualTo("Estado");
             assertThat(sheet.getRow(6).getCell(0).getNumericCellValue()).isEqualTo(101);
             assertThat(sheet.getRow(6).getCell(4).getStringCellValue()).isEqualTo("En curso");
             assertThat(sheet.getRow(7).getCell(1).getStringCellValue()).isEqualTo("Preguntas generales");
+            assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("Pregunta 1 (párr. 5)");
+            assertThat(sheet.getRow(7).getCell(2).getStringCellValue()).isEqualTo("Pregunta 2");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             // The formula guard: a text that starts like a formula is written as text.
             assertThat(sheet.getRow(6).getCell(5).getStringCellValue()).isEqualTo("'- Ley 30077 de 2013");
             assertThat(sheet.getRow(6).getCell(7).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil\")");
