@@ -218,7 +218,7 @@ public final class ReturnWorkbook {
     /** Column widths in characters: id, section, question number, question, status, narrative, measures, legislation. */
     private static final int[] WIDTHS = {10, 16, 14, 55, 22, 55, 40, 40, 10};
 
-    private static final float LINE_POINTS = 15f;
+    private static final float LINE_POINTS = 13.5f;
 
     /**
      * A row tall enough for its longest wrapped text: spreadsheets do not grow a row written by a program, and
@@ -231,7 +231,8 @@ public final class ReturnWorkbook {
             if (cell == null || cell.getCellType() != CellType.STRING) {
                 continue;
             }
-            int perLine = Math.max(1, WIDTHS[c] - 2);
+            // A column N characters wide holds about 1.2 N characters of running text.
+            int perLine = Math.max(1, WIDTHS[c] * 6 / 5 - 2);
             int cellLines = 0;
             for (String paragraph : cell.getStringCellValue().split("\\R", -1)) {
                 int width = paragraph.codePoints().map(p -> p >= 0x2E80 ? 2 : 1).sum();
