@@ -150,6 +150,32 @@ class AccessibilityIT {
     }
 
     /**
+     * The return editor on a phone (390 px) does not scroll sideways, in Spanish and in Arabic, with its table of
+     * contents folded (as it opens) and unfolded: the textareas, menus and the citation fields fit the screen.
+     */
+    @Test
+    void theReturnEditorFitsAPhone() {
+        long cycle = TestCycles.openCycle(http, "Phone editor " + System.nanoTime());
+        List<String> tooWide = new ArrayList<>();
+        try (Browser browser = new Browser(http.base(), "phone-editor")) {
+            browser.resize(390, 844);
+            browser.signIn("fp.peru", "demo-password-2026");
+            for (String language : List.of("es", "ar")) {
+                browser.open("/focal/return.xhtml?cycle=" + cycle + "&lang=" + language);
+                assertThat(browser.attribute("#tocDrawer", "open")).as("the drawer starts folded").isNull();
+                long folded = browser.horizontalOverflow();
+                browser.click("#tocDrawer summary");
+                long unfolded = browser.horizontalOverflow();
+                if (folded > 0 || unfolded > 0) {
+                    browser.screenshot("phone-editor-" + language);
+                    tooWide.add(language + ": " + folded + " px too wide, " + unfolded + " px with the contents open");
+                }
+            }
+        }
+        assertThat(tooWide).isEmpty();
+    }
+
+    /**
      * The signed-in pages per account, plus those of a new open cycle (on no resolution, the newest of all, so the
      * reports page shows a cycle without a resolution to pick): the return editor, the secretariat's review of that
      * return and the cycle's dashboard.

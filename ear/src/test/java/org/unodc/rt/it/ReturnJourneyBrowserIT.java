@@ -57,6 +57,45 @@ class ReturnJourneyBrowserIT {
         return browser.findElement(By.tagName("body")).getText();
     }
 
+    /** The question (its answer's element id) that holds the keyboard focus, or null. */
+    private String focusedQuestion() {
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("var a = document.activeElement.closest('.answer'); return a ? a.id : null;");
+    }
+
+    private String focusedId() {
+        return (String) ((JavascriptExecutor) browser).executeScript("return document.activeElement.id;");
+    }
+
+    private String myReturnStatus(long cycle) {
+        return ((JsonObject) http.get("/api/v1/cycles/" + cycle + "/returns/mine", "fp.peru", PASSWORD)
+                        .json())
+                .getString("status");
+    }
+
+    /**
+     * After signing in without a page to go back to, each role lands where its work is; with one (a link followed
+     * while signed out), it lands there.
+     */
+    @Test
+    void eachRoleLandsWhereItsWorkIs() {
+        for (var landing : List.of(
+                List.of("fp.peru", "/focal/index.xhtml"),
+                List.of(SECRETARIAT, "/secretariat/index.xhtml"),
+                List.of("admin", "/admin/users.xhtml"))) {
+            browser.manage().deleteAllCookies();
+            chromium.signIn(landing.get(0), PASSWORD);
+            assertThat(browser.getCurrentUrl()).as(landing.get(0)).contains(landing.get(1));
+        }
+        browser.manage().deleteAllCookies();
+        chromium.open("/login.xhtml?continue=%2Flibrary.xhtml%3Fq%3Dcorruption");
+        browser.findElement(By.id("login:username")).sendKeys("fp.peru");
+        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
+        assertThat(browser.getCurrentUrl()).contains("/library.xhtml?q=corruption");
+    }
+
     @Test
     void aFocalPointSubmitsAndTheSecretariatRequestsClarification() {
         String title = "Browser journey " + System.nanoTime();
@@ -70,6 +109,19 @@ class ReturnJourneyBrowserIT {
         chromium.settle();
         assertThat(text()).contains("0 of 2 questions answered");
 
+        // The table of contents lists each question with its state; "Next unanswered" takes the focus there.
+        List<WebElement> toc = browser.findElements(By.cssSelector(".toc-question"));
+        assertThat(toc).hasSize(2);
+        String first = "q-" + toc.get(0).getAttribute("data-question");
+        String second = "q-" + toc.get(1).getAttribute("data-question");
+        assertThat(toc.get(0).getText()).contains("Mandatory, missing");
+        assertThat(toc.get(1).getText()).contains("Not answered");
+        assertThat(browser.findElement(By.id("editor:tocProgress")).getText()).isEqualTo("0 of 2 answered");
+        browser.findElement(By.id("nextUnanswered")).click();
+        assertThat(focusedQuestion()).isEqualTo(first);
+        browser.findElement(By.id("nextUnanswered")).click();
+        assertThat(focusedQuestion()).isEqualTo(second);
+
         WebElement status = browser.findElements(By.cssSelector("div.ui-selectonemenu[id$=':status']"))
                 .get(0);
         chromium.choose(status.getAttribute("id"), "Implemented");
@@ -79,22 +131,58 @@ class ReturnJourneyBrowserIT {
         narrative.sendKeys("El Perú aplica la Ley N.º 30077 contra el crimen organizado.");
         narrative.sendKeys(Keys.TAB);
         chromium.settle();
-        assertThat(text()).contains("Draft saved.");
+        // "Saved" is said next to the question that was saved, once: not at the top of the page nor in a toast.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#" + first + " .answer-feedback"), "Draft saved."));
+        assertThat(browser.findElement(By.cssSelector("#" + second + " .answer-feedback"))
+                        .getText())
+                .isEmpty();
+        assertThat(text().split("Draft saved\\.", -1)).hasSize(2);
+        assertThat(browser.findElement(By.cssSelector(".toc-question[data-question='" + first.substring(2) + "']"))
+                        .getAttribute("data-state"))
+                .isEqualTo("ANSWERED");
+        assertThat(browser.findElement(By.id("editor:tocProgress")).getText()).isEqualTo("1 of 2 answered");
         chromium.screenshot("1-answer-saved");
         // Both autosaves reached the server: nothing is left to do before submitting.
         wait.withMessage(() -> "the answers were not saved; the page says: " + text())
                 .until(d -> !text().contains("Left to do before submitting"));
 
+        // Without the declaration: the message is next to the declaration, which takes the focus; nothing to confirm.
+        browser.findElement(By.id("editor:submit")).click();
+        chromium.settle();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("editor:declarationFeedback"), "Tick the declaration before submitting"));
+        wait.until(d -> "editor:declaration_input".equals(focusedId()));
+        assertThat(browser.findElement(By.id("submitForm:submitConfirm")).isDisplayed())
+                .isFalse();
+        chromium.screenshot("2-declaration-missing");
+
         browser.findElement(By.cssSelector("[id='editor:declaration'] .ui-chkbox-box"))
                 .click();
         wait.until(ExpectedConditions.attributeContains(
                 By.cssSelector("[id='editor:declaration'] .ui-chkbox-box"), "class", "ui-state-active"));
+        // Submitting asks first and says what cannot be undone; cancelling submits nothing.
         browser.findElement(By.id("editor:submit")).click();
+        chromium.settle();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submitForm:submitConfirm")));
+        assertThat(browser.findElement(By.id("submitForm:submitConfirm")).getText())
+                .contains("This cannot be undone");
+        wait.until(d -> "submitForm:cancelSubmit".equals(focusedId()));
+        chromium.screenshot("3-confirm-submit");
+        browser.findElement(By.id("submitForm:cancelSubmit")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("submitForm:submitConfirm")));
+        assertThat(myReturnStatus(cycle)).isEqualTo("DRAFT");
+        assertThat(browser.findElements(By.id("editor:save"))).hasSize(1);
+
+        browser.findElement(By.id("editor:submit")).click();
+        chromium.settle();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("submitForm:confirmSubmit")))
+                .click();
         chromium.settle();
         wait.withMessage(() -> "the return was not submitted; the page says: " + text())
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("editor:status"), "Submitted"));
         assertThat(text()).contains("This return is read-only");
-        chromium.screenshot("2-submitted");
+        chromium.screenshot("4-submitted");
         List<WebElement> saveButtons = browser.findElements(By.id("editor:save"));
         assertThat(saveButtons).isEmpty();
 
@@ -120,14 +208,14 @@ class ReturnJourneyBrowserIT {
         chromium.settle();
         wait.until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("review:status"), "Clarification requested"));
-        chromium.screenshot("3-clarification-requested");
+        chromium.screenshot("5-clarification-requested");
 
         signIn("fp.peru");
         browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
         chromium.settle();
         assertThat(text()).contains("Clarification requested").contains("¿Qué artículo de la Ley N.º 30077 se aplica?");
         assertThat(browser.findElements(By.id("editor:save"))).hasSize(1);
-        chromium.screenshot("4-back-to-the-focal-point");
+        chromium.screenshot("6-back-to-the-focal-point");
     }
 
     /**

@@ -63,6 +63,11 @@ public class CycleLifecycle {
         return view;
     }
 
+    /** How many people opening a cycle e-mails: every active focal point of every State (see {@link #open}). */
+    public int openingRecipients() {
+        return focalPoints.active().size();
+    }
+
     public CycleView close(@NotNull Long cycleId) {
         ReportingCycle cycle = CycleService.get(cycles, cycleId);
         cycle.close(Instant.now(clock));

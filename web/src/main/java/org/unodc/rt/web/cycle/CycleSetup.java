@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.StatusMatrix;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.QuestionTranslation;
+import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.returns.Completeness;
 import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.web.common.Fmt;
 import org.unodc.rt.web.common.Messages;
 
 /**
@@ -42,6 +45,12 @@ public class CycleSetup implements Serializable {
 
     @Inject
     transient ReturnQueries returns;
+
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    transient Fmt fmt;
 
     private Long id;
     private CycleView cycle;
@@ -144,8 +153,24 @@ public class CycleSetup implements Serializable {
                 .toList();
     }
 
+    /** Publishing freezes the questionnaire for good; texts still missing in some language are said first. */
     public String getPublishConfirmation() {
-        return Messages.text("cycle.translation.publishConfirm", getMissingTotal());
+        String freeze = Messages.text("cycle.freezeConfirm");
+        return getMissingTotal() == 0
+                ? freeze
+                : Messages.text("cycle.translation.publishConfirm", getMissingTotal()) + " " + freeze;
+    }
+
+    /**
+     * Opening e-mails every active focal point and cannot be taken back: the confirmation says to how many people,
+     * and whether the cycle opens before its own opening date (Vienna time, like every date of a cycle).
+     */
+    public String getOpenConfirmation() {
+        String mails = Messages.text("cycle.openConfirm", lifecycle.openingRecipients());
+        LocalDate today = LocalDate.now(clock.withZone(ReportingCycle.VIENNA));
+        return cycle.opensOn() != null && today.isBefore(cycle.opensOn())
+                ? Messages.text("cycle.openEarly", fmt.date(cycle.opensOn())) + " " + mails
+                : mails;
     }
 
     public List<UnLanguage> getTranslationLanguages() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.unodc.rt.application.EditConflict;
@@ -178,6 +179,28 @@ public class ReturnEditor implements Serializable {
 
     private final Map<Long, List<ReturnView.CitationView>> citations = new HashMap<>();
 
+    /**
+     * What the last action has to say, and where: next to the question whose field was saved ({@code "q" + id}),
+     * its citations ({@code "c" + id}) or files ({@code "f" + id}), the save button ({@code "save"}), the declaration
+     * ({@code "declaration"}), the submit panel ({@code "submit"}) or the top of the page ({@code "page"}). One
+     * message, near its cause, instead of a toast far from the button.
+     *
+     * @param focus whether the page moves the focus to it (a refusal the person must act on)
+     */
+    public record Feedback(String place, boolean error, boolean focus, String text) {}
+
+    private Feedback feedback;
+
+    /** A question's state as the table of contents and the submit checklist show it. */
+    public enum QuestionState {
+        ANSWERED,
+        /** Mandatory and without a status. */
+        MISSING,
+        /** A status that must be explained, without a narrative; or text without a status. */
+        INCOMPLETE,
+        OPEN
+    }
+
     /** f:viewAction: loads (and on first visit starts) the State's return in the cycle. */
     public void load() {
         if (view == null && cycleId != null) {
@@ -185,18 +208,30 @@ public class ReturnEditor implements Serializable {
         }
     }
 
-    /** Autosave and the save button: saves everything in the form on top of the loaded version. */
+    /** The save button and the periodic autosave: saves everything in the form; says so beside the button. */
     public void save() {
+        saveAt("save");
+    }
+
+    /** Autosave of a field of one question: saves everything in the form and says so beside that question. */
+    public void saveFrom(Long questionId) {
+        saveAt("q" + questionId);
+    }
+
+    /** Saves everything in the form on top of the loaded version; {@code place} is where the outcome is told. */
+    private boolean saveAt(String place) {
         List<AnswerInput> inputs = inputs();
         try {
             show(drafting.saveDraft(view.id(), view.version(), inputs));
             confirmedSaves++;
-            Messages.info("return.saved");
+            feedback = new Feedback(place, false, false, Messages.text("return.saved"));
+            return true;
         } catch (EditConflict conflict) {
             // Not an error to report but a situation to resolve: keep what was typed, show both versions.
             theirs = conflict.theirs(ReturnView.class);
             yours = inputs;
-            Messages.error("return.conflict");
+            feedback = new Feedback(place, true, false, Messages.text("return.conflictHere"));
+            return false;
         }
     }
 
@@ -211,22 +246,40 @@ public class ReturnEditor implements Serializable {
     /** After a conflict: drop what this user typed and take the other version. */
     public void takeTheirs() {
         show(theirs);
-        Messages.info("return.tookTheirs");
+        feedback = new Feedback("page", false, true, Messages.text("return.tookTheirs"));
     }
 
     public void carryOver() {
-        save();
-        if (theirs == null) {
+        if (saveAt("save")) {
             show(drafting.carryOver(view.id()));
-            Messages.info("return.carriedOverDone");
+            feedback = new Feedback("page", false, true, Messages.text("return.carriedOverDone"));
         }
     }
 
+    /**
+     * "Submit the return": saves, then says at its place what still stops the submission (the checklist, the
+     * declaration); when nothing does, the page asks for confirmation before {@link #submit()} does what cannot be
+     * undone.
+     */
+    public void prepareSubmit() {
+        if (!saveAt("save")) {
+            return;
+        }
+        if (!getChecklist().isEmpty()) {
+            feedback = new Feedback("submit", true, true, Messages.text("return.submitBlocked"));
+        } else if (!declaration) {
+            feedback = new Feedback("declaration", true, true, Messages.text("return.declarationRequired"));
+        } else {
+            feedback = null;
+            PrimeFaces.current().ajax().addCallbackParam("confirmSubmit", true);
+        }
+    }
+
+    /** The confirmation's "Submit": saves and submits; the return becomes read-only for the State. */
     public void submit() {
-        save();
-        if (theirs == null) {
+        if (saveAt("save")) {
             show(drafting.submit(view.id(), declaration, new Publication(publishStatuses, publishNarratives)));
-            Messages.info("return.submitted");
+            feedback = new Feedback("page", false, true, Messages.text("return.submitted"));
         }
     }
 
@@ -238,13 +291,13 @@ public class ReturnEditor implements Serializable {
             evidence.attach(view.id(), questionId, file.getFileName(), content);
         }
         attachments.put(questionId, evidence.attachments(view.id(), questionId));
-        Messages.info("return.attached", file.getFileName());
+        feedback = new Feedback("f" + questionId, false, false, Messages.text("return.attached", file.getFileName()));
     }
 
     public void removeAttachment(Long questionId, Long attachmentId) {
         evidence.removeAttachment(view.id(), attachmentId);
         attachments.put(questionId, evidence.attachments(view.id(), questionId));
-        Messages.info("return.attachmentRemoved");
+        feedback = new Feedback("f" + questionId, false, false, Messages.text("return.attachmentRemoved"));
     }
 
     /** p:autoComplete: library documents the State can cite whose title contains what was typed. */
@@ -257,14 +310,14 @@ public class ReturnEditor implements Serializable {
         Editable answer = answers.get(questionId);
         if (answer.pick != null && answer.pick.id() != null) {
             citations.put(questionId, evidence.cite(view.id(), questionId, answer.pick.id()));
-            Messages.info("return.cited");
+            feedback = new Feedback("c" + questionId, false, false, Messages.text("return.cited"));
         }
         answer.pick = null;
     }
 
     public void uncite(Long questionId, Long documentId) {
         citations.put(questionId, evidence.uncite(view.id(), questionId, documentId));
-        Messages.info("return.citationRemoved");
+        feedback = new Feedback("c" + questionId, false, false, Messages.text("return.citationRemoved"));
     }
 
     /** "Describe a new text": the law becomes a library entry for the secretariat to complete, and is cited. */
@@ -273,7 +326,7 @@ public class ReturnEditor implements Serializable {
         Integer year = null;
         if (answer.newYear != null && !answer.newYear.isBlank()) {
             if (!answer.newYear.strip().matches("\\d{4}")) {
-                Messages.error("return.newYearInvalid");
+                feedback = new Feedback("c" + questionId, true, true, Messages.text("return.newYearInvalid"));
                 return;
             }
             year = Integer.valueOf(answer.newYear.strip());
@@ -283,7 +336,7 @@ public class ReturnEditor implements Serializable {
         answer.newTitle = null;
         answer.newYear = null;
         answer.newUrl = null;
-        Messages.info("return.described");
+        feedback = new Feedback("c" + questionId, false, false, Messages.text("return.described"));
     }
 
     public List<ReturnView.AttachmentView> attachments(Long questionId) {
@@ -305,6 +358,51 @@ public class ReturnEditor implements Serializable {
 
     public String getAttachmentTypes() {
         return AttachmentPolicy.CLIENT_ALLOW_TYPES;
+    }
+
+    /** What the last action said at {@code place}, or null. */
+    public Feedback feedback(String place) {
+        return feedback != null && feedback.place().equals(place) ? feedback : null;
+    }
+
+    /** What the last action said about one question: {@code kind} "q" (its answer), "c" (citations), "f" (files). */
+    public Feedback feedback(String kind, Long questionId) {
+        return feedback(kind + questionId);
+    }
+
+    /** The state of a question's answer as last saved. */
+    public QuestionState state(ReturnView.AnswerView a) {
+        if (a.status() == null) {
+            if (a.mandatory()) {
+                return QuestionState.MISSING;
+            }
+            return a.narrative() != null || a.measures() != null ? QuestionState.INCOMPLETE : QuestionState.OPEN;
+        }
+        return ImplementationStatus.valueOf(a.status()).needsNarrative() && a.narrative() == null
+                ? QuestionState.INCOMPLETE
+                : QuestionState.ANSWERED;
+    }
+
+    /** Whether the secretariat commented on this question (in any version). */
+    public boolean commented(ReturnView.AnswerView a) {
+        return view.comments().stream().anyMatch(c -> Objects.equals(c.questionPosition(), a.position()));
+    }
+
+    /** The questions answered, over the whole return. */
+    public int getAnswered() {
+        return view.sections().stream().mapToInt(ReturnView.Section::answered).sum();
+    }
+
+    public int getTotal() {
+        return view.sections().stream().mapToInt(ReturnView.Section::total).sum();
+    }
+
+    /** The answers that stop the submission, in the order of the page: the submit panel's checklist. */
+    public List<ReturnView.AnswerView> getChecklist() {
+        return view.sections().stream()
+                .flatMap(s -> s.answers().stream())
+                .filter(a -> state(a) == QuestionState.MISSING || state(a) == QuestionState.INCOMPLETE)
+                .toList();
     }
 
     private void show(ReturnView loaded) {

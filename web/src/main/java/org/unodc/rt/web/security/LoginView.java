@@ -14,8 +14,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.Optional;
 import org.unodc.rt.application.AccountService;
 import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.web.common.Messages;
 import org.unodc.rt.web.common.UserSession;
 
@@ -57,9 +60,13 @@ public class LoginView {
                         .newAuthentication(true));
         switch (status) {
             case SUCCESS -> {
-                accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
-                        .ifPresent(a -> session.signedIn(a.locale(), a.timeZone()));
-                external.redirect(external.getRequestContextPath() + safeTarget());
+                Optional<UserAccount> account =
+                        accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT));
+                account.ifPresent(a -> session.signedIn(a.locale(), a.timeZone()));
+                external.redirect(external.getRequestContextPath()
+                        + safeTarget()
+                                .orElseGet(() ->
+                                        landing(account.map(UserAccount::role).orElse(null))));
                 faces.responseComplete();
             }
             case SEND_CONTINUE -> faces.responseComplete();
@@ -81,14 +88,30 @@ public class LoginView {
     }
 
     /** Only a path inside this application, never an absolute URL: no open redirect through the login page. */
-    private String safeTarget() {
+    private Optional<String> safeTarget() {
         if (continueTo == null
+                || continueTo.isBlank()
                 || !continueTo.startsWith("/")
                 || continueTo.startsWith("//")
                 || continueTo.contains("\\")) {
+            return Optional.empty();
+        }
+        return Optional.of(continueTo);
+    }
+
+    /**
+     * Where a role's work is, for a sign-in without a page to go back to: a State's people on their returns, the
+     * secretariat on its cycles and review queue, the administrator on the users.
+     */
+    static String landing(Role role) {
+        if (role == null) {
             return "/index.xhtml";
         }
-        return continueTo;
+        return switch (role) {
+            case ADMIN -> "/admin/users.xhtml";
+            case SECRETARIAT -> "/secretariat/index.xhtml";
+            default -> "/focal/index.xhtml";
+        };
     }
 
     public String getUsername() {
