@@ -9,11 +9,14 @@
     if (!editor || !window.jQuery) {
         return;
     }
-    var drawer = document.getElementById('tocDrawer');
     var narrow = window.matchMedia('(max-width: 900px)');
+    var drawer = document.getElementById('tocDrawer');
     if (drawer && narrow.matches) {
         drawer.open = false;
     }
+    // A request that re-renders the whole form (the save button, say) renders the contents open again: keep them as
+    // the person left them.
+    var drawerOpen = drawer ? drawer.open : true;
     var texts = document.getElementById('editorTexts');
 
     function text(name) {
@@ -34,6 +37,7 @@
         if (!answer) {
             return false;
         }
+        drawer = document.getElementById('tocDrawer');
         if (drawer && narrow.matches) {
             drawer.open = false;
         }
@@ -121,6 +125,8 @@
 
     var $doc = jQuery(document);
     $doc.on('pfAjaxSend', function (event, xhr, settings) {
+        drawer = document.getElementById('tocDrawer');
+        drawerOpen = drawer ? drawer.open : drawerOpen;
         // What an earlier request said is stale now.
         document.querySelectorAll('#editor .feedback-slot').forEach(function (slot) {
             slot.textContent = '';
@@ -137,6 +143,10 @@
         }
     });
     $doc.on('pfAjaxComplete', function (event, xhr) {
+        drawer = document.getElementById('tocDrawer');
+        if (drawer && drawer.open !== drawerOpen) {
+            drawer.open = drawerOpen;
+        }
         var doc = xhr && xhr.responseXML;
         if (xhr && xhr.rtSlot && doc && doc.getElementsByTagName('error').length) {
             say(xhr.rtSlot, text('failed'), true);
@@ -148,6 +158,11 @@
                 : document.getElementById(asking.getAttribute('data-focus'));
             asking.setAttribute('data-focus', '');
             if (target) {
+                // On a phone the open contents would cover what asks to be acted on.
+                if (drawer && narrow.matches) {
+                    drawer.open = false;
+                    drawerOpen = false;
+                }
                 (target.closest('.ui-chkbox') || target).scrollIntoView({block: 'center'});
                 target.focus({preventScroll: true});
             }
