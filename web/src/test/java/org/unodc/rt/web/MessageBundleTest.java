@@ -30,6 +30,7 @@ import org.unodc.rt.search.DocumentType;
 import org.unodc.rt.search.Facet;
 import org.unodc.rt.web.common.Labels;
 import org.unodc.rt.web.library.LibraryAdministration;
+import org.unodc.rt.web.returns.ReturnEditor;
 
 /** The build fails when a page uses interface text that the bundles do not define. */
 class MessageBundleTest {
@@ -123,6 +124,11 @@ class MessageBundleTest {
         for (ImplementationStatus i : ImplementationStatus.values()) {
             expected.add("implementationStatus." + i.name());
         }
+        for (ReturnEditor.QuestionState q : ReturnEditor.QuestionState.values()) {
+            expected.add("toc.state." + q.name());
+        }
+        expected.add("toc.problem." + ReturnEditor.QuestionState.MISSING.name());
+        expected.add("toc.problem." + ReturnEditor.QuestionState.INCOMPLETE.name());
         assertThat(expected).allSatisfy(key -> assertThat(bundle).containsKey(key));
     }
 
