@@ -182,6 +182,175 @@ class BrowserJourneysIT {
         }
     }
 
+    /**
+     * What a walk through the secretariat's and the public pages found, in one browser: names and buttons stay whole
+     * in the administration tables; a question is edited in a dialog with Cancel, and the toast stays clear of the
+     * title; the resolution editor shows all it parsed, fits its column and says a resolution is already there; an
+     * uploaded original keeps the summary typed before; the citation is copied; on a phone the first result shows
+     * on the first screen.
+     */
+    @Test
+    void theSecretariatsAndThePublicPagesShowWhatTheyHoldWhereTheUserIs() throws IOException {
+        long cycle = draftCycle("Pages walk " + System.nanoTime());
+        long document = documentWithSummary("Typed summary of the act, written before its original arrived.");
+        try (Browser browser = new Browser(http.base(), "pages-walk")) {
+            browser.signIn("secretariat", "demo-password-2026");
+
+            browser.open("/admin/states.xhtml?lang=en");
+            browser.screenshot("1-states");
+            assertThat(lines(browser, "td", "Afghanistan")).as("a State's name on one line").isEqualTo(1);
+            browser.open("/admin/users.xhtml?lang=en");
+            browser.screenshot("2-users");
+            assertThat(lines(browser, ".ui-button-text", "Deactivate")).as("a button's label on one line").isEqualTo(1);
+
+            browser.open("/secretariat/cycle.xhtml?id=" + cycle + "&lang=en");
+            browser.click("[id='cycle:questions:0:edit']");
+            browser.find("[id='cycle:questionDialog']");
+            browser.screenshot("3-question-dialog");
+            assertThat(browser.attribute("[id='cycle:questionText']", "value"))
+                    .isEqualTo("Which measures has your State adopted against organized crime?");
+            assertThat(inView(browser, "[id='cycle:questionText']")).as("the form opens where the table is").isTrue();
+            browser.click("[id='cycle:cancelQuestion']");
+            browser.waits().until(d -> !d.findElement(org.openqa.selenium.By.id("cycle:questionDialog")).isDisplayed());
+            browser.click("[id='cycle:questions:1:edit']");
+            browser.type("[id='cycle:questionText']", "Which experience, good or bad, can your State share?");
+            browser.click("[id='cycle:saveQuestion']");
+            browser.waitForText("Which experience, good or bad, can your State share?");
+            browser.find(".ui-growl-item-container");
+            browser.screenshot("4-question-saved");
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.id("cycle:questionDialog")).isDisplayed())
+                    .isFalse();
+            assertThat(toastProblems(browser)).isEmpty();
+
+            browser.open("/secretariat/resolution-editor.xhtml?lang=en");
+            browser.paste("#editor\\:source", text("ecosoc-resolution-2013-38.txt"));
+            browser.click("#editor\\:preview");
+            browser.find("[id='editor:duplicate']");
+            browser.screenshot("5-parsed-duplicate");
+            assertThat(browser.text("[id='editor:duplicate']")).contains("E/RES/2013/38 is already in the catalogue");
+            assertThat(count(browser, "#preamble li")).as("the preamble, paragraph by paragraph").isGreaterThan(3);
+            assertThat(count(browser, "#footnotes li")).isPositive();
+            assertThat(browser.text("#mandates")).contains("CCPCJ");
+            assertThat(overflowingRight(browser, "[id='editor:paragraphs']")).as("the parsed table fits").isZero();
+            browser.click("#editor\\:save");
+            browser.waitForText("Not saved: E/RES/2013/38 is already in the catalogue.");
+            browser.clickLink("Open the one in the catalogue");
+            browser.waitForText("Combating transnational organized crime and its possible links");
+
+            java.nio.file.Path original = java.nio.file.Files.createTempFile("original-", ".txt");
+            java.nio.file.Files.writeString(original, "THE ACT. Section 1. Whoever launders the proceeds of crime...");
+            browser.open("/secretariat/library-document.xhtml?id=" + document + "&lang=en");
+            browser.upload("[id='originalForm:upload_input']", original);
+            browser.find("[id='originalForm:textKept']");
+            browser.screenshot("6-original-uploaded");
+            assertThat(browser.attribute("[id='editor:text']", "value"))
+                    .isEqualTo("Typed summary of the act, written before its original arrived.");
+            assertThat(browser.pageText()).contains("The text typed before was kept.");
+
+            browser.open("/document.xhtml?id=1&lang=en");
+            browser.click("#copyCitation");
+            browser.waits().until(d -> !d.findElement(org.openqa.selenium.By.id("copyStatus")).getText().isBlank());
+            assertThat(browser.attribute("#permalink", "href")).endsWith("/document.xhtml?id=1");
+
+            browser.resize(390, 844);
+            browser.open("/library.xhtml?q=corruption&lang=en");
+            browser.screenshot("7-library-phone");
+            assertThat(browser.driver().findElement(org.openqa.selenium.By.id("filters")).getAttribute("open"))
+                    .as("the filters are folded on a phone")
+                    .isNull();
+            assertThat(inView(browser, ".hit h3 a")).as("the first result on the first screen").isTrue();
+            assertThat(browser.horizontalOverflow()).isZero();
+        }
+    }
+
+    /** In how many lines the element with exactly this text shows it. */
+    private static long lines(Browser browser, String css, String text) {
+        Object lines = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var wanted = arguments[1];"
+                                + "var e = Array.from(document.querySelectorAll(arguments[0]))"
+                                + ".find(function (x) { return x.textContent.trim() === wanted; });"
+                                + "if (!e) { return -1; }"
+                                + "var r = document.createRange(); r.selectNodeContents(e);"
+                                + "return new Set(Array.from(r.getClientRects()).map(function (c) {"
+                                + "  return Math.round(c.top); })).size;",
+                        css,
+                        text);
+        return ((Number) lines).longValue();
+    }
+
+    private static boolean inView(Browser browser, String css) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                                + "return r.top >= 0 && r.bottom <= window.innerHeight;",
+                        css);
+    }
+
+    private static long count(Browser browser, String css) {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector(css)).size();
+    }
+
+    /** How far an element reaches past the right edge of its column (or of the window). */
+    private static long overflowingRight(Browser browser, String css) {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var e = document.querySelector(arguments[0]);"
+                                + "var column = e.closest('section') || document.body;"
+                                + "var edge = Math.min(column.getBoundingClientRect().right, window.innerWidth);"
+                                + "var widest = Math.max(e.getBoundingClientRect().right, "
+                                + "  e.getBoundingClientRect().left + e.scrollWidth);"
+                                + "return Math.max(0, Math.round(widest - edge));",
+                        css);
+        return ((Number) overflow).longValue();
+    }
+
+    /** What is wrong with the toasts shown: text running out of its box, or a box over the page's title. */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Object> toastProblems(Browser browser) {
+        Object problems = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("var out = []; var h1 = document.querySelector('h1').getBoundingClientRect();"
+                        + "document.querySelectorAll('.ui-growl-item-container').forEach(function (box) {"
+                        + "  var b = box.getBoundingClientRect();"
+                        + "  box.querySelectorAll('.ui-growl-message *').forEach(function (t) {"
+                        + "    var r = t.getBoundingClientRect();"
+                        + "    if (r.right > b.right + 1 || r.left < b.left - 1 || r.bottom > b.bottom + 1)"
+                        + "      out.push('text out of its box: ' + t.textContent); });"
+                        + "  if (b.left < h1.right && b.right > h1.left && b.top < h1.bottom && b.bottom > h1.top)"
+                        + "    out.push('over the title: ' + box.textContent);"
+                        + "  if (b.left < 0 || b.right > window.innerWidth) out.push('off the screen'); });"
+                        + "return out;");
+        return (java.util.List<Object>) problems;
+    }
+
+    /** A draft cycle (its questionnaire still editable) with the two questions of the test cycles. */
+    private long draftCycle(String title) {
+        Http.Reply created = http.post(
+                "/api/v1/cycles",
+                "application/json",
+                TestCycles.cycleBody(
+                        title,
+                        java.time.LocalDate.now().plusDays(60),
+                        jakarta.json.Json.createArrayBuilder().add(14)),
+                "secretariat",
+                "demo-password-2026");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return ((jakarta.json.JsonObject) created.json()).getJsonNumber("id").longValue();
+    }
+
+    /** An unpublished library document whose text is a summary the secretariat typed. */
+    private long documentWithSummary(String summary) {
+        Http.Reply created = http.post(
+                "/api/v1/library/documents",
+                "application/json",
+                "{\"type\": \"LEGISLATION\", \"country\": \"GHA\", \"titleOriginal\": \"Anti-Money Laundering Act (walk)\","
+                        + " \"languages\": [\"en\"], \"crimeTypes\": [], \"text\": \"" + summary + "\"}",
+                "secretariat",
+                "demo-password-2026");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return ((jakarta.json.JsonObject) created.json()).getJsonNumber("id").longValue();
+    }
+
     private static String text(String name) {
         try (InputStream in = BrowserJourneysIT.class.getResourceAsStream("/texts/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -203,6 +203,109 @@ class LibraryIT {
         assertThat(rebuild.getInt("percent")).isBetween(0, 100);
     }
 
+    /**
+     * The pager offers the pages there are: no "Previous" on the first, no "Next" on the last, no raw {@code jsf:}
+     * attribute in the page, and a page beyond the last shows the last one.
+     */
+    @Test
+    void theLibraryPagerOffersOnlyThePagesThereAre() {
+        String first = page("/library.xhtml?q=&lang=en");
+        java.util.regex.Matcher pages =
+                java.util.regex.Pattern.compile("Page 1 of (\\d+)").matcher(first);
+        assertThat(pages.find()).as("the first page says which it is").isTrue();
+        int last = Integer.parseInt(pages.group(1));
+        assertThat(last).isGreaterThan(1);
+
+        assertThat(first).doesNotContain("jsf:").doesNotContain("id=\"previousPage\"").contains("id=\"nextPage\"");
+        String lastPage = page("/library.xhtml?q=&lang=en&page=" + (last - 1));
+        assertThat(lastPage)
+                .contains("Page " + last + " of " + last)
+                .contains("id=\"previousPage\"")
+                .doesNotContain("id=\"nextPage\"");
+        assertThat(page("/library.xhtml?q=&lang=en&page=" + (last + 5)))
+                .as("an old link beyond the last page")
+                .contains("Page " + last + " of " + last)
+                .doesNotContain("id=\"nextPage\"");
+        assertThat(page("/library.xhtml?q=corruption&cross=false&lang=en"))
+                .as("the \"only in my language\" box stays ticked")
+                .containsPattern("name=\"cross\"[^>]*checked");
+    }
+
+    /** UN texts print operative verbs in italics (*Invites*): snippets and the document page show emphasis. */
+    @Test
+    void emphasisInTextsShowsAsEmphasisNotAsterisks() {
+        JsonObject result = search("q=" + encode("invites Member States") + "&lang=en");
+        assertThat(hits(result)).isNotEmpty();
+        assertThat(hits(result))
+                .allSatisfy(h -> assertThat(h.getString("snippet")).doesNotContain("*"))
+                .anySatisfy(h -> assertThat(h.getString("snippet")).contains("<em>"));
+
+        String html = page("/library.xhtml?q=" + encode("invites Member States") + "&lang=en");
+        assertThat(html).doesNotContain("*Invites*").doesNotContain("*<mark>").contains("<em>");
+        String resolution = hits(search("q=" + encode("precious metals") + "&lang=en")).stream()
+                .filter(h -> h.getString("title").startsWith("2013/38."))
+                .map(h -> h.getString("id"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(page("/document.xhtml?id=" + resolution + "&lang=en"))
+                .doesNotContainPattern("\\*[A-Z][a-z]+\\*")
+                .containsPattern("<em>[A-Z][a-z]+</em>");
+    }
+
+    /** A document that does not exist, or is not published, is the 404 page, not an empty page with a message. */
+    @Test
+    void aMissingOrUnpublishedDocumentIsTheNotFoundPage() {
+        long unpublished = create("Unpublished draft law " + System.nanoTime(), "[]");
+
+        for (String path : List.of(
+                "/document.xhtml?id=987654321", "/document.xhtml?id=" + unpublished, "/document.xhtml?id=abc",
+                "/document.xhtml")) {
+            java.net.http.HttpResponse<String> reply = http.raw(path + (path.contains("?") ? "&" : "?") + "lang=en");
+            assertThat(reply.statusCode()).as(path).isEqualTo(404);
+            assertThat(reply.body()).as(path).contains("This page does not exist");
+        }
+        assertThat(http.page("/document.xhtml?id=" + unpublished, "secretariat", PASSWORD).status())
+                .as("the secretariat reads its unpublished documents")
+                .isEqualTo(200);
+    }
+
+    /**
+     * Instruments and articles are named in the reader's language, each separated as the language lists things, and
+     * the citation can be copied and carries a permanent link.
+     */
+    @Test
+    void instrumentsAreNamedInTheReadersLanguageAndTheCitationHasAPermanentLink() {
+        String draft =
+                """
+                {"type": "LEGISLATION", "country": "KEN", "titleOriginal": "Anti-Corruption and Economic Crimes Act (test)",
+                 "languages": ["en"], "instruments": ["UNTOC", "UNCAC"], "articles": ["UNCAC art. 14", "UNTOC art. 12"],
+                 "crimeTypes": [], "resolutions": [], "keywords": [], "text": "An Act against corruption."}
+                """;
+        Http.Reply created = http.post("/api/v1/library/documents", "application/json", draft, "secretariat", PASSWORD);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = ((JsonObject) created.json()).getJsonNumber("id").longValue();
+        http.post("/api/v1/library/documents/" + id + "/publish", "application/json", "", "secretariat", PASSWORD);
+
+        String french = page("/document.xhtml?id=" + id + "&lang=fr");
+        assertThat(french)
+                .contains("Convention contre la corruption, Convention contre la criminalité organisée")
+                .contains("Convention contre la corruption art. 14, Convention contre la criminalité organisée art. 12")
+                .doesNotContain("UNCAC")
+                .contains("id=\"copyCitation\"")
+                .containsPattern("id=\"permalink\" href=\"https?://[^\"]+/document\\.xhtml\\?id=" + id + "\"");
+        assertThat(page("/document.xhtml?id=" + id + "&lang=ar")).contains("المادة 14 من اتفاقية مكافحة الفساد");
+        assertThat(page("/library.xhtml?q=&lang=fr"))
+                .as("the facets name the instruments too")
+                .contains("Convention de 1988")
+                .doesNotContain(">DRUGS1988<");
+    }
+
+    private String page(String path) {
+        java.net.http.HttpResponse<String> reply = http.raw(path);
+        assertThat(reply.statusCode()).as(path).isEqualTo(200);
+        return reply.body();
+    }
+
     private long create(String title, String crimeTypes) {
         Http.Reply created = http.post(
                 "/api/v1/library/documents", "application/json", draft(title, crimeTypes), "secretariat", PASSWORD);

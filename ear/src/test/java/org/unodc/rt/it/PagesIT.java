@@ -8,6 +8,7 @@ import static org.unodc.rt.it.TestCycles.myReturn;
 import static org.unodc.rt.it.TestCycles.openCycle;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -40,6 +41,38 @@ class PagesIT {
         assertThat(home.body())
                 .as("only counts: no State's name or status appears in the progress")
                 .doesNotContain("Clarification requested");
+    }
+
+    /**
+     * No demo resolution asks for a report at the 35th session, yet a cycle collects returns for it: the session's page
+     * says both, with each covered resolution and the session its reporting requests name.
+     */
+    @Test
+    void aSessionsPageShowsTheCyclesThatCollectReturnsForItBesideTheMandates() {
+        java.net.http.HttpResponse<String> session = http.raw("/session.xhtml?ordinal=35&lang=en");
+
+        assertThat(session.statusCode()).isEqualTo(200);
+        assertThat(session.body())
+                .contains("the reporting cycles below collect returns for it all the same")
+                .contains("Reporting cycles for this session")
+                .contains("reports for the thirty-fifth session")
+                .contains("E/RES/2013/38")
+                .containsPattern("its reporting requests name session \\d+|asks the Commission for no report");
+    }
+
+    /** A page opened for a resolution, session or State that is not there is the 404 page, not an empty one. */
+    @Test
+    void pagesForSomethingThatIsNotThereAnswerNotFound() {
+        for (String path : List.of(
+                "/resolution.xhtml?id=987654321",
+                "/resolution.xhtml?id=x",
+                "/session.xhtml?ordinal=999",
+                "/session.xhtml",
+                "/state.xhtml?iso3=ZZZ")) {
+            java.net.http.HttpResponse<String> reply = http.raw(path + (path.contains("?") ? "&" : "?") + "lang=en");
+            assertThat(reply.statusCode()).as(path).isEqualTo(404);
+            assertThat(reply.body()).as(path).contains("This page does not exist");
+        }
     }
 
     @Test

@@ -187,6 +187,37 @@ class ResolutionsIT {
         assertThat(((JsonObject) again.json()).getString("message"))
                 .contains("80/999")
                 .contains("already in the catalogue");
+        assertThat(((JsonObject) again.json()).getJsonNumber("existingId").longValue())
+                .isEqualTo(saved.getJsonObject("resolution").getJsonNumber("id").longValue());
+    }
+
+    /**
+     * A resolution without symbol or number (the demo's CCPCJ resolution, its draft) saved again from the same text is
+     * refused with the id of the one in the catalogue, instead of becoming a second copy.
+     */
+    @Test
+    void aResolutionWithoutNumberSavedAgainIsRefusedWithTheExistingId() throws IOException {
+        for (String seed : List.of(
+                "ccpcj-resolution-untoc-tenth-anniversary.txt", "ccpcj-2019-draft-precious-metals-supply-chains.txt")) {
+            String text = java.nio.file.Files.readString(
+                    java.nio.file.Path.of("../ejb/src/main/resources/demo/seeds", seed), StandardCharsets.UTF_8);
+            String title = ((JsonObject) http.post(
+                                    "/api/v1/resolutions/parse", "text/plain; charset=UTF-8", text, null, null)
+                            .json())
+                    .getString("title");
+            long existing = http.get("/api/v1/resolutions").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getString("title").equals(title) && r.isNull("parentId"))
+                    .mapToLong(r -> r.getJsonNumber("id").longValue())
+                    .min()
+                    .orElseThrow();
+
+            Http.Reply again = http.post(
+                    "/api/v1/resolutions/from-text", "text/plain; charset=UTF-8", text, SECRETARIAT, PASSWORD);
+
+            assertThat(again.status()).as(seed + ": " + again.body()).isEqualTo(409);
+            assertThat(((JsonObject) again.json()).getJsonNumber("existingId").longValue())
+                    .isEqualTo(existing);
+        }
     }
 
     @Test

@@ -25,6 +25,25 @@ public final class InMemoryResolutions implements Resolutions {
     }
 
     @Override
+    public Optional<Resolution> findBySymbol(String symbol) {
+        return resolutions.stream()
+                .filter(r -> Objects.equals(r.symbol(), symbol))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Resolution> findUnnumbered(
+            org.unodc.rt.domain.resolution.text.ResolutionBody body,
+            org.unodc.rt.domain.resolution.text.ResolutionStatus status,
+            String title) {
+        return resolutions.stream()
+                .filter(r -> r.symbol() == null && r.number() == null && r.parent() == null)
+                .filter(r -> r.body() == body && r.status() == status)
+                .filter(r -> r.title().strip().replaceAll("\\s+", " ").equalsIgnoreCase(title.strip().replaceAll("\\s+", " ")))
+                .findFirst();
+    }
+
+    @Override
     public Optional<Resolution> findByNumber(String number) {
         return resolutions.stream()
                 .filter(r -> Objects.equals(r.number(), number))

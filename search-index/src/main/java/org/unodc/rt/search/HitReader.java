@@ -125,13 +125,13 @@ final class HitReader {
             }
             String[] values = snippets.get(field);
             if (values != null && values[i] != null) {
-                return values[i].strip().replaceAll("\\s+", " ");
+                return Emphasis.extractToHtml(values[i].strip().replaceAll("\\s+", " "));
             }
         }
         return null;
     }
 
-    /** The start of the text, HTML-escaped, when no word of the query occurs in it. */
+    /** The start of the text, HTML-escaped (emphasis as {@code <em>}), when no word of the query occurs in it. */
     private static String lead(Document doc, String originalSuffix) {
         String text = doc.get(IndexSchema.body(originalSuffix));
         if (text == null) {
@@ -150,7 +150,7 @@ final class HitReader {
             int cut = lead.lastIndexOf(' ', LEAD_LENGTH);
             lead = lead.substring(0, cut > LEAD_LENGTH / 2 ? cut : LEAD_LENGTH) + "…";
         }
-        return escapeHtml(lead);
+        return Emphasis.extractToHtml(escapeHtml(lead));
     }
 
     static String escapeHtml(String s) {

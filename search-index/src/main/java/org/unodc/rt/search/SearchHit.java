@@ -9,7 +9,7 @@ package org.unodc.rt.search;
  * @param year may be null when unknown
  * @param language the document's main language (ISO 639-1)
  * @param snippet an extract of the text, HTML-escaped, with the matching words in {@code
- *     <mark>…</mark>}; safe to insert into a page as it is
+ *     <mark>…</mark>} and the text's emphasis ({@code *Invites*}) in {@code <em>…</em>}; safe to insert into a page as it is
  */
 public record SearchHit(
         String id, String title, String country, String type, Integer year, String language, String snippet) {}

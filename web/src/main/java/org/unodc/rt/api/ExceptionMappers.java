@@ -36,6 +36,7 @@ import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.TooManyRequestsException;
+import org.unodc.rt.application.resolution.AlreadyInCatalogue;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
 import org.unodc.rt.domain.account.TokenNotUsable;
@@ -73,6 +74,13 @@ public final class ExceptionMappers {
             }
             if (e instanceof InvalidInputException) {
                 return error(422, "Unprocessable Content", e.getMessage());
+            }
+            if (e instanceof AlreadyInCatalogue duplicate) {
+                return Response.status(Response.Status.CONFLICT)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new DuplicateResponse(
+                                409, "Conflict", e.getMessage(), duplicate.existingId()))
+                        .build();
             }
             if (e instanceof TooManyRequestsException tooMany) {
                 return Response.fromResponse(error(Response.Status.TOO_MANY_REQUESTS, e.getMessage()))
@@ -124,6 +132,9 @@ public final class ExceptionMappers {
             return error(Response.Status.CONFLICT, e.getMessage());
         }
     }
+
+    /** The body of a 409 for a resolution the catalogue already holds: the id of the one it holds. */
+    public record DuplicateResponse(int status, String error, String message, long existingId) {}
 
     /** The body of a 422 for a return that cannot be submitted: each problem names its question. */
     public record IncompleteResponse(int status, String error, String message, List<String> problems) {}

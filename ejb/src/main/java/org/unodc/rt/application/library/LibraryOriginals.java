@@ -28,11 +28,22 @@ public class LibraryOriginals {
      * named after its SHA-256 only once it has been read; a refused one is deleted at once.
      */
     public ExtractedText attachOriginal(long id, String fileName, InputStream content) {
+        return attachOriginal(id, fileName, content, true);
+    }
+
+    /**
+     * The same, keeping the document's text when it has one and {@code replaceText} is false: a summary the
+     * secretariat typed before the original arrived is not overwritten without asking. The extracted text is returned
+     * either way, for the page to offer it.
+     */
+    public ExtractedText attachOriginal(long id, String fileName, InputStream content, boolean replaceText) {
         LibraryDocument document = changes.get(id);
         try (StagedUpload upload = StagedUpload.receive(DataDirectory.files(), content, reader.maxFileBytes())) {
             ExtractedText extracted = reader.read(upload.path(), fileName);
             document.attachOriginal(fileName, extracted.mediaType(), upload.size(), upload.sha256());
-            document.replaceText(extracted.text());
+            if (replaceText || !document.hasText()) {
+                document.replaceText(extracted.text());
+            }
             // Not deleted if the transaction then fails: another document may have the same content, hence the same
             // file. An original nothing points to is left to the nightly FileSweeper.
             upload.keepAs(DataDirectory.files().resolve(upload.sha256()));

@@ -93,6 +93,48 @@ public class ResolutionCatalogue {
         return resolutions.mandatesFor(sessionOrdinal);
     }
 
+    /**
+     * The reporting cycles (published, open or closed) that collect returns for a session, each with the resolutions
+     * it covers and the sessions those resolutions ask the Commission for reports at. A cycle may cover resolutions
+     * whose reporting requests name another session, or none: the session's page says so instead of suggesting that
+     * nothing is asked of States for it.
+     */
+    public List<SessionCycle> cyclesFor(int sessionOrdinal, String languageCode) {
+        return cycles.allButDrafts().stream()
+                .filter(c -> c.session().ordinal() == sessionOrdinal)
+                .map(c -> new SessionCycle(
+                        c.id(),
+                        c.titleFor(languageCode),
+                        c.status().name(),
+                        c.deadline(),
+                        c.resolutions().stream().map(ResolutionCatalogue::covered).toList()))
+                .toList();
+    }
+
+    private static CoveredResolution covered(Resolution r) {
+        return new CoveredResolution(
+                r.id(),
+                Resolution.label(r.symbol(), r.body(), r.number(), r.title()),
+                r.title(),
+                r.mandates().stream()
+                        .filter(ReportingMandate::isForCommission)
+                        .map(ReportingMandate::sessionOrdinal)
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList());
+    }
+
+    /** A cycle as a session's page lists it. */
+    public record SessionCycle(
+            Long id, String title, String status, java.time.LocalDate deadline, List<CoveredResolution> resolutions) {}
+
+    /**
+     * A resolution a cycle covers, with the Commission sessions its reporting requests name (empty when it asks for
+     * no report to the Commission).
+     */
+    public record CoveredResolution(Long id, String label, String title, List<Integer> reportSessions) {}
+
     /** Whether a reporting cycle for that session covers the resolution: the mandate is being acted on. */
     public boolean hasCycle(int sessionOrdinal, long resolutionId) {
         return cycles.anyCovers(sessionOrdinal, resolutionId);

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
-import org.unodc.rt.application.BusinessException;
+import java.util.Optional;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
@@ -83,11 +83,39 @@ public class ResolutionImport {
         return resolution;
     }
 
+    /**
+     * The resolution of the catalogue that saving this structure would duplicate: the one with the same symbol; else,
+     * for an adopted one, the same number; else, for one with neither, the same body, status and title.
+     */
+    @PermitAll
+    public Optional<Resolution> sameAs(ParsedResolution structure) {
+        if (blank(structure.symbol()) && blank(structure.number())) {
+            return structure.body() == null || structure.status() == null || blank(structure.title())
+                    ? Optional.empty()
+                    : resolutions.findUnnumbered(structure.body(), structure.status(), structure.title());
+        }
+        Optional<Resolution> same =
+                blank(structure.symbol()) ? Optional.empty() : resolutions.findBySymbol(structure.symbol().strip());
+        if (same.isEmpty() && structure.status() == ResolutionStatus.ADOPTED && !blank(structure.number())) {
+            same = resolutions.findByNumber(structure.number().strip());
+        }
+        return same;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
     private Resolution create(ParsedResolution structure, String sourceText, Resolution parent) {
-        if (structure.status() == ResolutionStatus.ADOPTED && structure.number() != null) {
-            resolutions.findByNumber(structure.number()).ifPresent(existing -> {
-                throw new BusinessException(Explanation.of(
-                        "resolution.alreadyInCatalogue", structure.number(), String.valueOf(existing.id())));
+        if (parent == null) {
+            sameAs(structure).ifPresent(existing -> {
+                throw new AlreadyInCatalogue(
+                        Explanation.of(
+                                "resolution.alreadyInCatalogue",
+                                Resolution.label(
+                                        existing.symbol(), existing.body(), existing.number(), existing.title()),
+                                String.valueOf(existing.id())),
+                        existing.id());
             });
         }
         Resolution resolution;

@@ -201,6 +201,11 @@ public class LibraryDocument {
         this.sourceUrl = sourceUrl == null || sourceUrl.isBlank() ? null : sourceUrl.strip();
     }
 
+    /** Whether the document has a text to show and search (typed, or extracted from its original). */
+    public boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+
     public void replaceText(String text) {
         this.text = text == null ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
     }

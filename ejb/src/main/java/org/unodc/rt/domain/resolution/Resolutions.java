@@ -8,6 +8,18 @@ public interface Resolutions {
 
     Optional<Resolution> find(long id);
 
+    /** A resolution by its document symbol, e.g. {@code E/RES/2013/38} or {@code E/CN.15/2019/L.5}. */
+    Optional<Resolution> findBySymbol(String symbol);
+
+    /**
+     * A top-level resolution (not a draft nested in another) without symbol or number, by its body, status and
+     * title, compared without regard to case or spacing.
+     */
+    Optional<Resolution> findUnnumbered(
+            org.unodc.rt.domain.resolution.text.ResolutionBody body,
+            org.unodc.rt.domain.resolution.text.ResolutionStatus status,
+            String title);
+
     /** An adopted resolution by its number, e.g. {@code 2013/38}. */
     Optional<Resolution> findByNumber(String number);
 

@@ -36,6 +36,36 @@ public class JpaResolutions implements Resolutions {
     }
 
     @Override
+    public Optional<Resolution> findBySymbol(String symbol) {
+        return em.createQuery("select r from Resolution r where r.symbol = :s order by r.id", Resolution.class)
+                .setParameter("s", symbol)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Resolution> findUnnumbered(
+            org.unodc.rt.domain.resolution.text.ResolutionBody body,
+            org.unodc.rt.domain.resolution.text.ResolutionStatus status,
+            String title) {
+        String wanted = normalized(title);
+        // Few resolutions lack both symbol and number; their titles are compared here, spacing and case aside.
+        return em.createQuery(
+                        "select r from Resolution r where r.symbol is null and r.number is null and r.parent is null"
+                                + " and r.body = :b and r.status = :st order by r.id",
+                        Resolution.class)
+                .setParameter("b", body)
+                .setParameter("st", status)
+                .getResultStream()
+                .filter(r -> normalized(r.title()).equals(wanted))
+                .findFirst();
+    }
+
+    private static String normalized(String title) {
+        return title == null ? "" : title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
     public Optional<Resolution> findByNumber(String number) {
         return em.createQuery("select r from Resolution r where r.number = :n", Resolution.class)
                 .setParameter("n", number)

@@ -86,9 +86,36 @@ class ResolutionServicesTest {
         Resolution saved = imports.save(structure, text);
 
         assertThatThrownBy(() -> imports.save(structure, text))
-                .isInstanceOf(BusinessException.class)
-                .hasMessageStartingWith("Resolution 2013/38 is already in the catalogue (id " + saved.id() + ")");
+                .isInstanceOf(AlreadyInCatalogue.class)
+                .hasMessageStartingWith(
+                        "Resolution E/RES/2013/38 is already in the catalogue (id " + saved.id() + ")")
+                .satisfies(e -> assertThat(((AlreadyInCatalogue) e).existingId()).isEqualTo(saved.id()));
         assertThat(resolutions.resolutions).hasSize(1);
+    }
+
+    @Test
+    void aResolutionIsTheSameByItsSymbolOrWithoutOneByItsBodyStatusAndTitle() throws IOException {
+        Resolution adopted = imports.save(imports.parse(text), text);
+        String draftText;
+        try (InputStream in =
+                getClass().getResourceAsStream("/demo/seeds/ccpcj-2019-draft-precious-metals-supply-chains.txt")) {
+            draftText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        ParsedResolution draft = imports.parse(draftText);
+        assertThat(imports.sameAs(draft)).isEmpty();
+        Resolution savedDraft = imports.save(draft, draftText);
+
+        ParsedResolution sameSymbolOtherNumber = new ParsedResolution(
+                "E/RES/2013/38", adopted.body(), null, "Another title", draft.status(), null, null, null, null,
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), null, "en");
+        assertThat(imports.sameAs(sameSymbolOtherNumber)).contains(adopted);
+        ParsedResolution retyped = imports.parse(draftText.replace("  ", " "));
+        assertThat(imports.sameAs(retyped)).contains(savedDraft);
+        assertThatThrownBy(() -> imports.save(retyped, draftText))
+                .isInstanceOf(AlreadyInCatalogue.class)
+                .satisfies(e -> assertThat(((AlreadyInCatalogue) e).existingId()).isEqualTo(savedDraft.id()));
+        assertThat(resolutions.resolutions).hasSize(2);
     }
 
     @Test

@@ -12,12 +12,14 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import java.util.Iterator;
 import org.unodc.rt.application.BusinessException;
+import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.domain.RuleViolation;
 
 /**
  * The one place where pages turn refused requests into messages: a business rule's explanation (an edit conflict
  * among them), a save that lost a race, or a refusal of the caller's role, is shown on the page that asked; everything
- * else goes to the container's error page. Beans do not catch these themselves.
+ * else goes to the container's error page. A page opened (not posted back) for something that is not there answers
+ * the 404 page. Beans do not catch these themselves.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -32,6 +34,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = events.next().getContext().getException();
+            if (faces != null && !faces.isPostback() && notFound(cause)) {
+                // A page opened for something that does not exist (or that the caller may not know of): the
+                // address is wrong, so the answer is the 404 page, not an empty page with a message.
+                try {
+                    faces.getExternalContext().responseSendError(404, Messages.explanation(notFoundCause(cause)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                faces.responseComplete();
+                events.remove();
+                continue;
+            }
             String message = explanation(cause);
             if (message != null && faces != null) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
@@ -41,6 +55,19 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    private static boolean notFound(Throwable thrown) {
+        return notFoundCause(thrown) != null;
+    }
+
+    private static NotFoundException notFoundCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NotFoundException found) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String explanation(Throwable thrown) {

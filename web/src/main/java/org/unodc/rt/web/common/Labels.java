@@ -32,6 +32,10 @@ public class Labels {
     /** International and regional instruments are filed under these codes instead of a State's. */
     public static final List<String> NOT_A_STATE = List.of("INT", "REG");
 
+    /** An article tag: the instrument's code, "art." and the article's number ({@code UNCAC art. 14}). */
+    private static final java.util.regex.Pattern ARTICLE_TAG =
+            java.util.regex.Pattern.compile("([A-Za-z0-9]+)\\s+(?i:art(?:icle)?\\.?)\\s*(\\S.*)");
+
     @Inject
     UserSession session;
 
@@ -124,7 +128,9 @@ public class Labels {
             case LANGUAGE -> language(value);
             case STATUS -> status(value);
             case CRIME_TYPE -> crimeType(value);
-            case YEAR, INSTRUMENT, ARTICLE -> value;
+            case INSTRUMENT -> instrument(value);
+            case ARTICLE -> article(value);
+            case YEAR -> value;
         };
     }
 
@@ -156,6 +162,39 @@ public class Labels {
      */
     public String instrument(String code, String englishShortName) {
         return code == null ? englishShortName : text("instrument." + code, englishShortName);
+    }
+
+    /** An instrument by its code alone (a library tag, a resolution's citation): its name, or the code. */
+    public String instrument(String code) {
+        return instrument(code, code);
+    }
+
+    /** Instruments by their codes, named and joined as the language lists things ("A، B، C" in Arabic). */
+    public String instruments(java.util.Collection<String> codes) {
+        return LocalizedFormat.list(
+                session.getLocale(), codes.stream().map(this::instrument).sorted().toList());
+    }
+
+    /**
+     * An article of an instrument as the library tags it ({@code UNTOC art. 12}): "Organized Crime Convention art.
+     * 12", "المادة 12 من اتفاقية الجريمة المنظمة"; a tag in another form is shown as it is.
+     */
+    public String article(String tag) {
+        if (tag == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = ARTICLE_TAG.matcher(tag.strip());
+        if (!m.matches()) {
+            return tag;
+        }
+        return text("instrument.article", "{0} art. {1}")
+                .replace("{0}", instrument(m.group(1)))
+                .replace("{1}", m.group(2));
+    }
+
+    public String articles(java.util.Collection<String> tags) {
+        return LocalizedFormat.list(
+                session.getLocale(), tags.stream().sorted().map(this::article).toList());
     }
 
     /** Whether the bundles name the instrument in the interface language (otherwise its name is English). */

@@ -6,10 +6,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.unodc.rt.application.LocalizedFormat;
+import org.unodc.rt.application.account.AccountLinks;
 import org.unodc.rt.application.library.DocumentView;
 import org.unodc.rt.application.library.LibraryReading;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.library.TagKind;
+import org.unodc.rt.search.Emphasis;
 import org.unodc.rt.search.SearchHit;
 import org.unodc.rt.web.common.Fmt;
 import org.unodc.rt.web.common.Labels;
@@ -74,9 +76,20 @@ public class DocumentPage implements Serializable {
             citation.append(Messages.text("citation.availableAt", d.sourceUrl()))
                     .append(". ");
         }
-        return citation.append(Messages.text("citation.library", String.valueOf(d.id())))
+        return citation.append(Messages.text("citation.libraryAt", String.valueOf(d.id()), getPermalink()))
                 .append('.')
                 .toString();
+    }
+
+    /** The address of this page that stays valid: the platform's public address and the document's id. */
+    public String getPermalink() {
+        return AccountLinks.publicUrl() + "/document.xhtml?id=" + view.document().id();
+    }
+
+    /** The text, escaped, with its emphasis ({@code *Invites*}) shown as emphasis. */
+    public String getTextHtml() {
+        String text = view.document().text();
+        return text == null ? "" : Emphasis.plainTextToHtml(text);
     }
 
     public String getLanguages() {

@@ -100,6 +100,7 @@ public class LibraryDocumentEditor implements Serializable {
     private String text;
 
     private ExtractedText extracted;
+    private boolean textKept;
     private List<DocumentView.LinkView> links = List.of();
     private LibraryLink.Relation linkRelation = LibraryLink.Relation.AMENDS;
     private Long linkTarget;
@@ -182,15 +183,38 @@ public class LibraryDocumentEditor implements Serializable {
     /** p:fileUpload: stores the original, extracts its text (with limits) and shows the language it detected. */
     public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
+        // The text in the field (saved, or typed and sent when the field was left): a summary written before the
+        // original arrived stays, and the page offers the file's text instead of putting it in its place.
+        String typed = text;
         try (InputStream content = file.getInputStream()) {
-            extracted = originals.attachOriginal(id, file.getFileName(), content);
+            extracted = originals.attachOriginal(id, file.getFileName(), content, false);
         }
         show(reading.getDocument(id));
-        Messages.info(
-                "libraryEditor.uploaded", file.getFileName(), extracted.text().length());
+        textKept = typed != null && !typed.isBlank() && !typed.strip().equals(extracted.text().strip());
+        if (textKept) {
+            text = typed;
+        }
+        if (textKept) {
+            Messages.info("libraryEditor.stored", file.getFileName());
+        } else {
+            Messages.info(
+                    "libraryEditor.uploaded", file.getFileName(), extracted.text().length());
+        }
         if (extracted.truncated()) {
             Messages.error("libraryEditor.truncated", LibraryDocument.MAX_TEXT);
         }
+    }
+
+    /** Puts the text read from the uploaded original in place of the one typed before, and saves it. */
+    public void useFileText() {
+        text = extracted.text();
+        textKept = false;
+        save();
+    }
+
+    /** Whether the last upload left the typed text in place of the file's (which {@link #useFileText} puts there). */
+    public boolean isTextKept() {
+        return textKept;
     }
 
     /** Whether the language detected in the upload differs from the one recorded, so the editor may take it. */

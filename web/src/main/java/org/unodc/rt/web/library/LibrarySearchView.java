@@ -78,11 +78,20 @@ public class LibrarySearchView {
             }
         }
         try {
-            result = library.search(new SearchRequest(
-                    query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE, skipped));
+            result = run();
+            if (page > getLastPage()) {
+                // A page beyond the last (an old bookmark, fewer documents since): the last page, not "Page 7 of 6".
+                page = getLastPage();
+                result = run();
+            }
         } catch (BusinessException e) {
             error = Messages.explanation(e);
         }
+    }
+
+    private SearchResult run() {
+        return library.search(
+                new SearchRequest(query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE, skipped));
     }
 
     public List<FacetView> getFacets() {
@@ -104,6 +113,11 @@ public class LibrarySearchView {
             views.add(new FacetView(facet.key(), values));
         }
         return views;
+    }
+
+    /** How many facet values the search is filtered by, for the folded filters' summary on a phone. */
+    public int getFilterCount() {
+        return filters.values().stream().mapToInt(Set::size).sum();
     }
 
     public String pageUrl(int target) {

@@ -1,5 +1,6 @@
 package org.unodc.rt.web.resolution;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -115,6 +116,7 @@ public class ResolutionEditor implements Serializable {
     private LocalDate adoptionDate;
     private String agendaItem;
     private List<ParagraphForm> paragraphs = new ArrayList<>();
+    private Existing duplicate;
 
     /** f:viewAction: with an id, opens a saved resolution for correction. */
     public void load() {
@@ -126,9 +128,17 @@ public class ResolutionEditor implements Serializable {
         }
     }
 
+    /** A resolution the catalogue already holds, as the page names it and links to it. */
+    public record Existing(Long id, String label) implements Serializable {
+        static Existing of(Resolution r) {
+            return new Existing(r.id(), Resolution.label(r.symbol(), r.body(), r.number(), r.title()));
+        }
+    }
+
     public void preview() {
         try {
             show(imports.parse(sourceText));
+            duplicate = imports.sameAs(parsed).map(Existing::of).orElse(null);
             Messages.info("resolution.import.parsed", paragraphs.size());
         } catch (BusinessException e) {
             parsed = null;
@@ -153,6 +163,15 @@ public class ResolutionEditor implements Serializable {
     /** Refusals (a stale version among them) are shown by the page's exception handler. */
     public String save() {
         ParsedResolution corrected = corrected();
+        if (id == null) {
+            // Said before saving, with the way to the one already there; the service refuses a duplicate anyway.
+            duplicate = imports.sameAs(corrected).map(Existing::of).orElse(null);
+            if (duplicate != null) {
+                Messages.error("resolution.import.notSavedTwice", duplicate.label());
+                FacesContext.getCurrentInstance().validationFailed();
+                return null;
+            }
+        }
         Resolution saved =
                 id == null ? imports.save(corrected, sourceText) : corrections.correct(id, version, corrected);
         Messages.info(id == null ? "resolution.import.saved" : "resolution.edit.saved", saved.title());
@@ -284,6 +303,10 @@ public class ResolutionEditor implements Serializable {
 
     public void setAgendaItem(String agendaItem) {
         this.agendaItem = agendaItem;
+    }
+
+    public Existing getDuplicate() {
+        return duplicate;
     }
 
     public List<ParagraphForm> getParagraphs() {

@@ -36,6 +36,9 @@ public class ResolutionView implements Serializable {
     transient ResolutionCatalogue catalogue;
 
     @Inject
+    transient org.unodc.rt.web.common.Labels labels;
+
+    @Inject
     transient ResolutionVersions versions;
 
     @Inject
@@ -130,11 +133,12 @@ public class ResolutionView implements Serializable {
     }
 
     public String getSponsors() {
-        return String.join(", ", resolution.sponsors());
+        return org.unodc.rt.application.LocalizedFormat.list(session.getLocale(), resolution.sponsors());
     }
 
+    /** The instruments the resolution cites, by their names in the reader's language. */
     public String getInstruments() {
-        return String.join(", ", resolution.instruments().stream().sorted().toList());
+        return labels.instruments(resolution.instruments());
     }
 
     public String getTextLanguage() {
