@@ -216,7 +216,10 @@ class LibraryIT {
         int last = Integer.parseInt(pages.group(1));
         assertThat(last).isGreaterThan(1);
 
-        assertThat(first).doesNotContain("jsf:").doesNotContain("id=\"previousPage\"").contains("id=\"nextPage\"");
+        assertThat(first)
+                .doesNotContain("jsf:")
+                .doesNotContain("id=\"previousPage\"")
+                .contains("id=\"nextPage\"");
         String lastPage = page("/library.xhtml?q=&lang=en&page=" + (last - 1));
         assertThat(lastPage)
                 .contains("Page " + last + " of " + last)
@@ -258,13 +261,16 @@ class LibraryIT {
         long unpublished = create("Unpublished draft law " + System.nanoTime(), "[]");
 
         for (String path : List.of(
-                "/document.xhtml?id=987654321", "/document.xhtml?id=" + unpublished, "/document.xhtml?id=abc",
+                "/document.xhtml?id=987654321",
+                "/document.xhtml?id=" + unpublished,
+                "/document.xhtml?id=abc",
                 "/document.xhtml")) {
             java.net.http.HttpResponse<String> reply = http.raw(path + (path.contains("?") ? "&" : "?") + "lang=en");
             assertThat(reply.statusCode()).as(path).isEqualTo(404);
             assertThat(reply.body()).as(path).contains("This page does not exist");
         }
-        assertThat(http.page("/document.xhtml?id=" + unpublished, "secretariat", PASSWORD).status())
+        assertThat(http.page("/document.xhtml?id=" + unpublished, "secretariat", PASSWORD)
+                        .status())
                 .as("the secretariat reads its unpublished documents")
                 .isEqualTo(200);
     }

@@ -201,9 +201,9 @@ class ResolutionsIT {
                 "ccpcj-resolution-untoc-tenth-anniversary.txt", "ccpcj-2019-draft-precious-metals-supply-chains.txt")) {
             String text = java.nio.file.Files.readString(
                     java.nio.file.Path.of("../ejb/src/main/resources/demo/seeds", seed), StandardCharsets.UTF_8);
-            String title = ((JsonObject) http.post(
-                                    "/api/v1/resolutions/parse", "text/plain; charset=UTF-8", text, null, null)
-                            .json())
+            String title = ((JsonObject)
+                            http.post("/api/v1/resolutions/parse", "text/plain; charset=UTF-8", text, null, null)
+                                    .json())
                     .getString("title");
             long existing = http.get("/api/v1/resolutions").json().asJsonArray().getValuesAs(JsonObject.class).stream()
                     .filter(r -> r.getString("title").equals(title) && r.isNull("parentId"))

@@ -39,7 +39,10 @@ public final class InMemoryResolutions implements Resolutions {
         return resolutions.stream()
                 .filter(r -> r.symbol() == null && r.number() == null && r.parent() == null)
                 .filter(r -> r.body() == body && r.status() == status)
-                .filter(r -> r.title().strip().replaceAll("\\s+", " ").equalsIgnoreCase(title.strip().replaceAll("\\s+", " ")))
+                .filter(r -> r.title()
+                        .strip()
+                        .replaceAll("\\s+", " ")
+                        .equalsIgnoreCase(title.strip().replaceAll("\\s+", " ")))
                 .findFirst();
     }
 

@@ -14,8 +14,8 @@ public final class Emphasis {
      * An asterisk that opens (not after a letter, before a non-blank) up to one that closes (after a non-blank, not
      * before a letter), on one line. Tags in between ({@code <mark>} of a highlighted word) stay inside.
      */
-    private static final Pattern EMPHASIS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=[^\\s*])\\*(?![\\p{L}\\p{N}*])");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(?<![\\p{L}\\p{N}*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=[^\\s*])\\*(?![\\p{L}\\p{N}*])");
 
     private Emphasis() {}
 

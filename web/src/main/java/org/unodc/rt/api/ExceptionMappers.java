@@ -78,8 +78,7 @@ public final class ExceptionMappers {
             if (e instanceof AlreadyInCatalogue duplicate) {
                 return Response.status(Response.Status.CONFLICT)
                         .type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(new DuplicateResponse(
-                                409, "Conflict", e.getMessage(), duplicate.existingId()))
+                        .entity(new DuplicateResponse(409, "Conflict", e.getMessage(), duplicate.existingId()))
                         .build();
             }
             if (e instanceof TooManyRequestsException tooMany) {

@@ -107,7 +107,9 @@ public class ResolutionCatalogue {
                         c.titleFor(languageCode),
                         c.status().name(),
                         c.deadline(),
-                        c.resolutions().stream().map(ResolutionCatalogue::covered).toList()))
+                        c.resolutions().stream()
+                                .map(ResolutionCatalogue::covered)
+                                .toList()))
                 .toList();
     }
 

@@ -94,8 +94,9 @@ public class ResolutionImport {
                     ? Optional.empty()
                     : resolutions.findUnnumbered(structure.body(), structure.status(), structure.title());
         }
-        Optional<Resolution> same =
-                blank(structure.symbol()) ? Optional.empty() : resolutions.findBySymbol(structure.symbol().strip());
+        Optional<Resolution> same = blank(structure.symbol())
+                ? Optional.empty()
+                : resolutions.findBySymbol(structure.symbol().strip());
         if (same.isEmpty() && structure.status() == ResolutionStatus.ADOPTED && !blank(structure.number())) {
             same = resolutions.findByNumber(structure.number().strip());
         }

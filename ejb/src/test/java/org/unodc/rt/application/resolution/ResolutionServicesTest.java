@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.application.EditConflict;
 import org.unodc.rt.application.Entities;
 import org.unodc.rt.application.InMemoryCycles;
@@ -87,9 +86,9 @@ class ResolutionServicesTest {
 
         assertThatThrownBy(() -> imports.save(structure, text))
                 .isInstanceOf(AlreadyInCatalogue.class)
-                .hasMessageStartingWith(
-                        "Resolution E/RES/2013/38 is already in the catalogue (id " + saved.id() + ")")
-                .satisfies(e -> assertThat(((AlreadyInCatalogue) e).existingId()).isEqualTo(saved.id()));
+                .hasMessageStartingWith("Resolution E/RES/2013/38 is already in the catalogue (id " + saved.id() + ")")
+                .satisfies(
+                        e -> assertThat(((AlreadyInCatalogue) e).existingId()).isEqualTo(saved.id()));
         assertThat(resolutions.resolutions).hasSize(1);
     }
 
@@ -106,15 +105,31 @@ class ResolutionServicesTest {
         Resolution savedDraft = imports.save(draft, draftText);
 
         ParsedResolution sameSymbolOtherNumber = new ParsedResolution(
-                "E/RES/2013/38", adopted.body(), null, "Another title", draft.status(), null, null, null, null,
-                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                java.util.List.of(), java.util.List.of(), java.util.List.of(), null, "en");
+                "E/RES/2013/38",
+                adopted.body(),
+                null,
+                "Another title",
+                draft.status(),
+                null,
+                null,
+                null,
+                null,
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                "en");
         assertThat(imports.sameAs(sameSymbolOtherNumber)).contains(adopted);
         ParsedResolution retyped = imports.parse(draftText.replace("  ", " "));
         assertThat(imports.sameAs(retyped)).contains(savedDraft);
         assertThatThrownBy(() -> imports.save(retyped, draftText))
                 .isInstanceOf(AlreadyInCatalogue.class)
-                .satisfies(e -> assertThat(((AlreadyInCatalogue) e).existingId()).isEqualTo(savedDraft.id()));
+                .satisfies(
+                        e -> assertThat(((AlreadyInCatalogue) e).existingId()).isEqualTo(savedDraft.id()));
         assertThat(resolutions.resolutions).hasSize(2);
     }
 

@@ -172,7 +172,8 @@ public class Labels {
     /** Instruments by their codes, named and joined as the language lists things ("A، B، C" in Arabic). */
     public String instruments(java.util.Collection<String> codes) {
         return LocalizedFormat.list(
-                session.getLocale(), codes.stream().map(this::instrument).sorted().toList());
+                session.getLocale(),
+                codes.stream().map(this::instrument).sorted().toList());
     }
 
     /**
@@ -192,10 +193,21 @@ public class Labels {
                 .replace("{1}", m.group(2));
     }
 
+    /** Articles in order, by instrument and then by number (art. 5 before art. 12). */
     public String articles(java.util.Collection<String> tags) {
         return LocalizedFormat.list(
-                session.getLocale(), tags.stream().sorted().map(this::article).toList());
+                session.getLocale(),
+                tags.stream().sorted(ARTICLE_ORDER).map(this::article).toList());
     }
+
+    private static final java.util.Comparator<String> ARTICLE_ORDER = java.util.Comparator.comparing(
+                    (String tag) -> tag.replaceAll("\\s.*", ""))
+            .thenComparingInt(tag -> {
+                java.util.regex.Matcher number =
+                        java.util.regex.Pattern.compile("\\d+").matcher(tag);
+                return number.find() ? Integer.parseInt(number.group()) : Integer.MAX_VALUE;
+            })
+            .thenComparing(java.util.Comparator.naturalOrder());
 
     /** Whether the bundles name the instrument in the interface language (otherwise its name is English). */
     public boolean instrumentNamed(String code) {

@@ -83,7 +83,8 @@ public class DocumentPage implements Serializable {
 
     /** The address of this page that stays valid: the platform's public address and the document's id. */
     public String getPermalink() {
-        return AccountLinks.publicUrl() + "/document.xhtml?id=" + view.document().id();
+        return AccountLinks.publicUrl() + "/document.xhtml?id="
+                + view.document().id();
     }
 
     /** The text, escaped, with its emphasis ({@code *Invites*}) shown as emphasis. */

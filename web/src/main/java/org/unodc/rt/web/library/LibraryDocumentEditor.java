@@ -190,7 +190,9 @@ public class LibraryDocumentEditor implements Serializable {
             extracted = originals.attachOriginal(id, file.getFileName(), content, false);
         }
         show(reading.getDocument(id));
-        textKept = typed != null && !typed.isBlank() && !typed.strip().equals(extracted.text().strip());
+        textKept = typed != null
+                && !typed.isBlank()
+                && !typed.strip().equals(extracted.text().strip());
         if (textKept) {
             text = typed;
         }
@@ -198,7 +200,9 @@ public class LibraryDocumentEditor implements Serializable {
             Messages.info("libraryEditor.stored", file.getFileName());
         } else {
             Messages.info(
-                    "libraryEditor.uploaded", file.getFileName(), extracted.text().length());
+                    "libraryEditor.uploaded",
+                    file.getFileName(),
+                    extracted.text().length());
         }
         if (extracted.truncated()) {
             Messages.error("libraryEditor.truncated", LibraryDocument.MAX_TEXT);

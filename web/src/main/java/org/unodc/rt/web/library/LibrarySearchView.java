@@ -90,8 +90,8 @@ public class LibrarySearchView {
     }
 
     private SearchResult run() {
-        return library.search(
-                new SearchRequest(query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE, skipped));
+        return library.search(new SearchRequest(
+                query, session.getLanguage(), crossLanguage, filters, sort, page, PAGE_SIZE, skipped));
     }
 
     public List<FacetView> getFacets() {
