@@ -188,7 +188,7 @@ class ResolutionsIT {
                 .contains("80/999")
                 .contains("already in the catalogue");
         assertThat(((JsonObject) again.json()).getJsonNumber("existingId").longValue())
-                .isEqualTo(saved.getJsonObject("resolution").getJsonNumber("id").longValue());
+                .isEqualTo(saved.getJsonNumber("id").longValue());
     }
 
     /**
