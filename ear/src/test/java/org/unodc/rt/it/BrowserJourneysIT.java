@@ -267,6 +267,7 @@ class BrowserJourneysIT {
                     .isBlank());
             assertThat(browser.attribute("#permalink", "href")).endsWith("/document.xhtml?id=1");
 
+            browser.forgetSession();
             browser.resize(390, 844);
             browser.open("/library.xhtml?q=corruption&lang=en");
             browser.screenshot("7-library-phone");
