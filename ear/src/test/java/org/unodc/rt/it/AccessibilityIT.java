@@ -162,7 +162,9 @@ class AccessibilityIT {
             browser.signIn("fp.peru", "demo-password-2026");
             for (String language : List.of("es", "ar")) {
                 browser.open("/focal/return.xhtml?cycle=" + cycle + "&lang=" + language);
-                assertThat(browser.attribute("#tocDrawer", "open")).as("the drawer starts folded").isNull();
+                assertThat(browser.attribute("#tocDrawer", "open"))
+                        .as("the drawer starts folded")
+                        .isNull();
                 long folded = browser.horizontalOverflow();
                 browser.click("#tocDrawer summary");
                 long unfolded = browser.horizontalOverflow();
