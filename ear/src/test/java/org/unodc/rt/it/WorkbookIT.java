@@ -76,12 +76,6 @@ class WorkbookIT {
         return answer.containsKey("narrative") && !answer.isNull("narrative") ? answer.getString("narrative") : null;
     }
 
-    /** An answer's narrative; null when it has none. */
-    private String narrative(long returnId, int position) {
-        JsonObject answer = answer(returnId, position);
-        return answer.containsKey("narrative") && !answer.isNull("narrative") ? answer.getString("narrative") : null;
-    }
-
     private static JsonArray list(Http.Reply reply, String name) {
         return ((JsonObject) reply.json()).getJsonArray(name);
     }
