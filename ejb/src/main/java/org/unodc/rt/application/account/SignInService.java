@@ -30,16 +30,10 @@ import org.unodc.rt.infrastructure.security.PasswordHasher;
 @AuditRefusals
 public class SignInService {
 
-    /**
-     * A hash of a random password, checked when an attempt has no real hash to check (no such name, no password yet),
-     * so that every attempt takes as long as a wrong password and sign-in does not reveal which names exist.
-     */
-    private static final String DECOY_HASH = new PasswordHasher().hash("decoy-password-never-used".toCharArray());
-
     /** The longest user name there is (see {@link UserAccount}); a longer one is refused before any lookup. */
     private static final int MAX_USERNAME = 100;
 
-    private final SignInRule rule = new SignInRule(new PasswordHasher()::verify, DECOY_HASH);
+    private final SignInRule rule = new SignInRule(new PasswordHasher()::verify, PasswordHasher.DECOY);
 
     @Inject
     Accounts accounts;

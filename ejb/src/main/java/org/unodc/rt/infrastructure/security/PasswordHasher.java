@@ -17,6 +17,15 @@ import javax.crypto.spec.PBEKeySpec;
 public final class PasswordHasher {
 
     public static final int ITERATIONS = 600_000;
+
+    /**
+     * A hash of a random password that was thrown away, made once with {@link #ITERATIONS}: sign-in checks a password
+     * against it when an attempt has no real hash to check (no such name, no password yet), so that such an attempt
+     * costs what a wrong password costs. A constant because computing one costs 600,000 rounds, which the server paid
+     * on the critical path of every start when it was computed there.
+     */
+    public static final String DECOY =
+            "pbkdf2-sha256$600000$jVGBrwigPXIcIIhVFRkGAQ$99qcbeu2WGeFoQfQDXF9cuk0paJFSbbR85G/k1oTnfc";
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;

@@ -18,6 +18,18 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theDecoyCostsWhatARealHashCostsAndMatchesNothing() {
+        String real = new PasswordHasher().hash("twelve chars ok".toCharArray());
+
+        assertThat(PasswordHasher.DECOY.split("\\$"))
+                .hasSameSizeAs(real.split("\\$"))
+                .startsWith("pbkdf2-sha256", String.valueOf(PasswordHasher.ITERATIONS));
+        assertThat(PasswordHasher.DECOY.length()).isEqualTo(real.length());
+        assertThat(new PasswordHasher().verify("decoy-password-never-used".toCharArray(), PasswordHasher.DECOY))
+                .isFalse();
+    }
+
+    @Test
     void verifiesTheRightPasswordAndRejectsAWrongOne() {
         String hash = fast.hash("correct horse battery".toCharArray());
 
