@@ -27,7 +27,7 @@ shift $((OPTIND - 1))
 here=$(cd "$(dirname "$0")/../.." && pwd)
 target=$(cd "${1:-$here/target}" && pwd)
 home=$(ls -d "$target"/wildfly-*/ | head -1); home=${home%/}
-[ -x "$home/bin/standalone.sh" ] && [ -f "$target/rt.ear" ] || { echo "no built server in $target: build first"; exit 1; }
+[ -x "$home/bin/standalone.sh" ] && [ -f "$target/rt.ear" ] || { echo "no built server in $target: build first" >&2; exit 1; }
 work=/tmp/coldstart-$off
 base=$work/standalone
 port=$((8080 + off))
@@ -60,7 +60,7 @@ launch() {
     [ -n "$pid" ] && return 0
     sleep 0.05
   done
-  echo "the JVM did not start; see $work/console.log"; exit 1
+  echo "the JVM did not start; see $work/console.log" >&2; exit 1
 }
 
 # Waits for WFLYSRV0025 and for the first page; prints "deployed_s page_s".
@@ -72,11 +72,11 @@ await() {
       page=$(( $(ms) - t0 )); break
     fi
     if ls "$base"/deployments/*.failed > /dev/null 2>&1 || ! kill -0 "$pid" 2> /dev/null; then
-      echo "start failed; see $log"; exit 1
+      echo "start failed; see $log" >&2; exit 1
     fi
     sleep 0.1
   done
-  [ -n "$page" ] || { echo "no first page after 180 s; see $log"; exit 1; }
+  [ -n "$page" ] || { echo "no first page after 180 s; see $log" >&2; exit 1; }
   # CPU seconds the JVM used until then (user + system, all threads): less disturbed by other load than the clock
   local ticks; ticks=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
   awk -v d="$deployed" -v p="$page" -v c="$ticks" -v hz="$(getconf CLK_TCK)" \
