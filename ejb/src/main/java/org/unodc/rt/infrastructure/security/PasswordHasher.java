@@ -26,6 +26,7 @@ public final class PasswordHasher {
      */
     public static final String DECOY =
             "pbkdf2-sha256$600000$jVGBrwigPXIcIIhVFRkGAQ$99qcbeu2WGeFoQfQDXF9cuk0paJFSbbR85G/k1oTnfc";
+
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
