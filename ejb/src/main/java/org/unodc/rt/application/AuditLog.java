@@ -36,29 +36,21 @@ public class AuditLog {
     @Inject
     CurrentCaller caller;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void done(String actor, String action, String targetType, String targetId, String detail) {
-        write(new AuditEvent(Instant.now(clock), actor, action, targetType, targetId, AuditEvent.Outcome.DONE, detail));
-    }
-
+    /** A refusal the web layer saw (a page, an API call, a sign-in), by the actor it knows from the request. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void denied(String actor, String action, String targetType, String targetId, String detail) {
-        LOG.warning(() -> "Access denied: " + actor + " tried " + action + " on " + targetType + " " + targetId
-                + (detail == null ? "" : " (" + detail + ")"));
-        write(new AuditEvent(
-                Instant.now(clock), actor, action, targetType, targetId, AuditEvent.Outcome.DENIED, detail));
-    }
-
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(String actor, String action, String targetType, String targetId, String detail) {
-        write(new AuditEvent(
-                Instant.now(clock), actor, action, targetType, targetId, AuditEvent.Outcome.FAILED, detail));
+        refused(Audited.attempt(action, targetType, targetId, detail), AuditEvent.Outcome.DENIED, actor);
     }
 
     /** A refused attempt, by the signed-in caller unless the attempt names its actor. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(Audited attempt, AuditEvent.Outcome outcome) {
-        AuditEvent entry = AuditTrail.entry(attempt, outcome, attempt.actor().orElseGet(caller::name), clock);
+        refused(attempt, outcome, attempt.actor().orElseGet(caller::name));
+    }
+
+    /** Every refusal is written here: its entry, and for a denial one line in server.log (never a stack trace). */
+    private void refused(Audited attempt, AuditEvent.Outcome outcome, String actor) {
+        AuditEvent entry = AuditTrail.entry(attempt, outcome, actor, clock);
         if (outcome == AuditEvent.Outcome.DENIED) {
             LOG.warning(
                     () -> "Access denied: " + entry.actor() + " tried " + entry.action() + " on " + entry.targetType()

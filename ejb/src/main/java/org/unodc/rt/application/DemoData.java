@@ -11,8 +11,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +31,16 @@ import org.unodc.rt.application.library.LibraryCataloguing;
 import org.unodc.rt.application.library.LibraryOriginals;
 import org.unodc.rt.application.library.LibraryPublishing;
 import org.unodc.rt.application.resolution.ResolutionImport;
+import org.unodc.rt.domain.account.Accounts;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 import org.unodc.rt.domain.library.LibraryDocument;
+import org.unodc.rt.domain.library.LibraryDocuments;
 import org.unodc.rt.domain.library.LibraryLink;
+import org.unodc.rt.domain.resolution.Resolutions;
 import org.unodc.rt.domain.state.Instrument;
 import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.PartyAction;
 import org.unodc.rt.domain.state.PartyStatus;
 import org.unodc.rt.domain.state.StatusSource;
@@ -87,8 +89,17 @@ public class DemoData {
             "ecosoc-resolution-2013-38.txt",
             "ccpcj-2019-draft-precious-metals-supply-chains.txt");
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    MemberStates states;
+
+    @Inject
+    Resolutions resolutions;
+
+    @Inject
+    LibraryDocuments documents;
 
     @Inject
     ResolutionImport imports;
@@ -128,30 +139,25 @@ public class DemoData {
         PasswordHasher hasher = new PasswordHasher();
         int created = 0;
         for (DemoAccount demo : ACCOUNTS) {
-            Long existing = em.createQuery("select count(u) from UserAccount u where u.username = :n", Long.class)
-                    .setParameter("n", demo.username())
-                    .getSingleResult();
-            if (existing > 0) {
+            if (accounts.findByUsername(demo.username()).isPresent()) {
                 continue;
             }
             String email = demo.username() + "@demo.resolution-tracker.local";
             UserAccount account = demo.role() == Role.FOCAL_POINT
                     ? UserAccount.focalPoint(
-                            demo.username(), email, demo.displayName(), em.find(MemberState.class, demo.iso3()), now)
+                            demo.username(), email, demo.displayName(), states.find(demo.iso3()).orElseThrow(), now)
                     : UserAccount.staff(demo.username(), email, demo.displayName(), demo.role(), now);
             account.setPasswordHash(hasher.hash(DEMO_PASSWORD.toCharArray()));
             account.preferences(demo.locale(), demo.zone());
             account.markDemo();
-            em.persist(account);
+            accounts.add(account);
             created++;
         }
         return created;
     }
 
     private int loadResolutions() {
-        Long existing =
-                em.createQuery("select count(r) from Resolution r", Long.class).getSingleResult();
-        if (existing > 0) {
+        if (!resolutions.all().isEmpty()) {
             return 0;
         }
         for (String seed : SEED_RESOLUTIONS) {
@@ -163,9 +169,7 @@ public class DemoData {
 
     /** The demo library: real laws, strategies and studies in the six languages (and one in Portuguese). */
     private int loadLibrary() {
-        Long existing = em.createQuery("select count(d) from LibraryDocument d", Long.class)
-                .getSingleResult();
-        if (existing > 0) {
+        if (!documents.all().isEmpty()) {
             return 0;
         }
         Map<String, Long> ids = new HashMap<>();
@@ -249,9 +253,7 @@ public class DemoData {
     }
 
     private int loadPartyStatus() {
-        Long existing =
-                em.createQuery("select count(p) from PartyStatus p", Long.class).getSingleResult();
-        if (existing > 0) {
+        if (states.anyPartyStatus()) {
             return 0;
         }
         int created = 0;
@@ -263,15 +265,15 @@ public class DemoData {
                     continue;
                 }
                 String[] cells = line.split(",");
-                MemberState state = em.find(MemberState.class, cells[0].strip());
-                Instrument instrument = em.find(Instrument.class, cells[1].strip());
+                MemberState state = states.find(cells[0].strip()).orElseThrow();
+                Instrument instrument = states.findInstrument(cells[1].strip()).orElseThrow();
                 PartyAction action = PartyAction.valueOf(cells[3].strip());
                 LocalDate date = LocalDate.parse(cells[2].strip());
                 PartyStatus status = new PartyStatus(state, instrument, action, date);
                 // Labelled as demo data wherever it shows: until the secretariat imports the UN Treaty
                 // Collection's table, nobody should take it for the real status.
                 status.takeFrom(StatusSource.DEMO, null, action, date, null);
-                em.persist(status);
+                states.add(status);
                 created++;
             }
         } catch (IOException e) {

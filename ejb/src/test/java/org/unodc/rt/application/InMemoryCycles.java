@@ -2,21 +2,17 @@ package org.unodc.rt.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
-import org.unodc.rt.domain.returns.ImplementationReturn;
 
-/** Cycles in a list, for plain tests of the cycle services; {@link #submitted} stands for the returns sent. */
+/** Cycles in a list, for plain tests of the cycle services. */
 public final class InMemoryCycles implements Cycles {
 
     public final List<ReportingCycle> cycles = new ArrayList<>();
-    public final Set<String> submitted = new HashSet<>();
     private long nextId = 1;
 
     @Override
@@ -53,15 +49,5 @@ public final class InMemoryCycles implements Cycles {
         return cycles.stream()
                 .anyMatch(c -> c.session().ordinal() == sessionOrdinal
                         && c.resolutions().stream().anyMatch(r -> r.id() == resolutionId));
-    }
-
-    @Override
-    public List<ImplementationReturn> returnsTo(Long cycleId) {
-        return List.of();
-    }
-
-    @Override
-    public Set<String> statesThatSubmitted(ReportingCycle cycle) {
-        return submitted;
     }
 }

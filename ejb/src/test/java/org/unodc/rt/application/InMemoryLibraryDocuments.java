@@ -3,6 +3,7 @@ package org.unodc.rt.application;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.unodc.rt.domain.library.DocumentSummary;
@@ -66,6 +67,14 @@ public final class InMemoryLibraryDocuments implements LibraryDocuments {
     @Override
     public List<DocumentSummary> recentlyPublished(int count) {
         return all().stream().filter(DocumentSummary::published).limit(count).toList();
+    }
+
+    @Override
+    public List<String> originalFiles() {
+        return documents.stream()
+                .map(LibraryDocument::fileSha256)
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     @Override

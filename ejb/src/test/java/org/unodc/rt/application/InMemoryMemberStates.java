@@ -62,6 +62,11 @@ public final class InMemoryMemberStates implements MemberStates {
     }
 
     @Override
+    public boolean anyPartyStatus() {
+        return !partyStatus.isEmpty();
+    }
+
+    @Override
     public List<PartyStatus> partiesTo(Instrument instrument) {
         return partyStatus.stream()
                 .filter(p -> p.instrument() == instrument)

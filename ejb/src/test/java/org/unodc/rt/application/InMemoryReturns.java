@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.returns.AnswerCitation;
@@ -50,6 +52,21 @@ public final class InMemoryReturns implements Returns {
     }
 
     @Override
+    public List<ImplementationReturn> returnsTo(Long cycleId) {
+        return returns.stream()
+                .filter(r -> Objects.equals(r.cycle().id(), cycleId))
+                .toList();
+    }
+
+    @Override
+    public Set<String> statesThatSubmitted(ReportingCycle cycle) {
+        return returnsTo(cycle.id()).stream()
+                .filter(r -> r.status() != ReturnStatus.DRAFT)
+                .map(ImplementationReturn::stateIso3)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
     public List<ImplementationReturn> acceptedBefore(ImplementationReturn aReturn) {
         return returns.stream()
                 .filter(r -> r.stateIso3().equals(aReturn.stateIso3())
@@ -74,6 +91,15 @@ public final class InMemoryReturns implements Returns {
         return evidence.stream()
                 .filter(e -> e instanceof ReturnAttachment && e.implementationReturn() == aReturn)
                 .map(ReturnAttachment.class::cast)
+                .toList();
+    }
+
+    @Override
+    public List<StoredAttachment> storedAttachments() {
+        return evidence.stream()
+                .filter(ReturnAttachment.class::isInstance)
+                .map(ReturnAttachment.class::cast)
+                .map(a -> new StoredAttachment(a.implementationReturn().id(), a.storageKey()))
                 .toList();
     }
 

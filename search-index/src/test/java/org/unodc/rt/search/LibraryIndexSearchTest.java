@@ -3,34 +3,11 @@ package org.unodc.rt.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LibraryIndexSearchTest {
+class LibraryIndexSearchTest extends IndexedFixtures {
 
-    @TempDir
-    Path dir;
-
-    private LibraryIndex index;
-
-    @BeforeEach
-    void indexFixtures() throws IOException {
-        index = LibraryIndex.open(dir);
-        for (LibraryDocument d : LibraryFixtures.all()) {
-            index.index(d);
-        }
-        index.refresh();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        index.close();
-    }
 
     private List<String> ids(String query) throws InvalidQueryException {
         return ids(SearchRequest.of(query).withCrossLanguage(false));

@@ -3,42 +3,19 @@ package org.unodc.rt.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Searches built to make the index fail (a page number that overflows, thousands of filter values, hundreds of words)
  * are refused with an explanation before they run, and the largest ones accepted do run.
  */
-class SearchLimitsTest {
+class SearchLimitsTest extends IndexedFixtures {
 
-    @TempDir
-    Path dir;
-
-    private LibraryIndex index;
-
-    @BeforeEach
-    void indexFixtures() throws IOException {
-        index = LibraryIndex.open(dir);
-        for (LibraryDocument d : LibraryFixtures.all()) {
-            index.index(d);
-        }
-        index.refresh();
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        index.close();
-    }
 
     @Test
     void aPageBeyondTheResultWindowIsRefusedWhateverItsNumber() throws InvalidQueryException {

@@ -23,6 +23,7 @@ import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.CycleEvent;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.Returns;
 
 /**
  * Sends the reminders each open cycle's schedule calls for, to the States that have not submitted. Runs every morning
@@ -38,6 +39,9 @@ public class ReminderService {
 
     @Inject
     FocalPoints focalPoints;
+
+    @Inject
+    Returns returns;
 
     @Inject
     CycleMail mail;
@@ -69,7 +73,7 @@ public class ReminderService {
                 .collect(Collectors.groupingBy(FocalPoint::stateIso3, TreeMap::new, Collectors.toList()));
         int reminded = 0;
         for (ReportingCycle cycle : cycles.open()) {
-            Set<String> submitted = cycles.statesThatSubmitted(cycle);
+            Set<String> submitted = returns.statesThatSubmitted(cycle);
             for (Map.Entry<String, List<FocalPoint>> state : byState.entrySet()) {
                 String iso3 = state.getKey();
                 Optional<Integer> due = submitted.contains(iso3) ? Optional.empty() : cycle.reminderDue(iso3, today);

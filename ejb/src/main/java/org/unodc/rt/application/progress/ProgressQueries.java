@@ -14,6 +14,7 @@ import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.application.NotFoundException;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Cycles;
@@ -56,6 +57,9 @@ public class ProgressQueries {
     ReturnHistory returns;
 
     @Inject
+    Returns cycleReturns;
+
+    @Inject
     CurrentCaller caller;
 
     /**
@@ -75,7 +79,7 @@ public class ProgressQueries {
         if (resolutionId == null) {
             measure = Progress.REPORTING;
             if (cycle != null) {
-                for (ImplementationReturn r : cycles.returnsTo(cycle.id())) {
+                for (ImplementationReturn r : cycleReturns.returnsTo(cycle.id())) {
                     values.put(r.stateIso3(), reportingStatus(r.status()));
                 }
             }

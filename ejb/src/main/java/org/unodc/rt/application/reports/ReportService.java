@@ -25,6 +25,7 @@ import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.StatusMatrix;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.Role;
@@ -79,6 +80,9 @@ public class ReportService {
     ReturnQueries returns;
 
     @Inject
+    Returns cycleReturns;
+
+    @Inject
     CurrentCaller caller;
 
     @Inject
@@ -90,7 +94,7 @@ public class ReportService {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public DataSummary summary(@NotNull Long cycleId) {
         ReportingCycle cycle = cycleService.getCycle(cycleId);
-        List<ImplementationReturn> all = cycles.returnsTo(cycleId);
+        List<ImplementationReturn> all = cycleReturns.returnsTo(cycleId);
         int accepted = (int)
                 all.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
         int next = cycle.session().nextReportNumber();
@@ -122,7 +126,7 @@ public class ReportService {
             String conclusions) {
         ReportFormat reportFormat = ReportRendering.format(format);
         ReportingCycle cycle = cycleService.getCycle(cycleId);
-        List<ImplementationReturn> all = cycles.returnsTo(cycleId);
+        List<ImplementationReturn> all = cycleReturns.returnsTo(cycleId);
         Map<String, MemberState> states = states();
         LocalDate today = LocalDate.now(clock.withZone(ReportingCycle.VIENNA));
         if (kind == GeneratedReport.Kind.CYCLE_MATRIX) {
@@ -221,7 +225,7 @@ public class ReportService {
     public byte[] matrix(@NotNull Long cycleId) {
         ReportingCycle cycle = cycleService.getCycle(cycleId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportRendering.RENDERER.render(matrix(cycle, cycles.returnsTo(cycleId), states()), ReportFormat.XLSX, out);
+        ReportRendering.RENDERER.render(matrix(cycle, cycleReturns.returnsTo(cycleId), states()), ReportFormat.XLSX, out);
         return out.toByteArray();
     }
 

@@ -2,10 +2,8 @@ package org.unodc.rt.domain.cycle;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.unodc.rt.domain.returns.ImplementationReturn;
 
-/** The repository of reporting cycles, with what the cycles need to know of the returns sent to them. */
+/** The repository of reporting cycles; the returns sent to a cycle are read through {@link org.unodc.rt.domain.returns.Returns}. */
 public interface Cycles {
 
     Optional<ReportingCycle> find(Long id);
@@ -23,10 +21,4 @@ public interface Cycles {
 
     /** Whether a cycle for that Commission session covers the resolution. */
     boolean anyCovers(int sessionOrdinal, long resolutionId);
-
-    /** The returns States have started in the cycle, at any stage: what its reports are built from. */
-    List<ImplementationReturn> returnsTo(Long cycleId);
-
-    /** The States whose return to the cycle has left the draft stage (submitted, in review or accepted). */
-    Set<String> statesThatSubmitted(ReportingCycle cycle);
 }

@@ -29,4 +29,7 @@ public interface LibraryDocuments {
 
     /** The ids of the published documents, in order: what the index holds once rebuilt. */
     List<Long> publishedIds();
+
+    /** The stored originals documents point to, by their file name (the SHA-256 of their bytes). */
+    List<String> originalFiles();
 }

@@ -2,6 +2,7 @@ package org.unodc.rt.domain.returns;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.library.LibraryDocument;
 
@@ -26,6 +27,12 @@ public interface Returns {
      */
     Optional<ImplementationReturn> findOfLockingCycle(ReportingCycle cycle, String iso3);
 
+    /** The returns States have started in the cycle, at any stage: what its reports are built from. */
+    List<ImplementationReturn> returnsTo(Long cycleId);
+
+    /** The States whose return to the cycle has left the draft stage (submitted, in review or accepted). */
+    Set<String> statesThatSubmitted(ReportingCycle cycle);
+
     /** The State's accepted returns in other cycles than this return's, the latest accepted first. */
     List<ImplementationReturn> acceptedBefore(ImplementationReturn aReturn);
 
@@ -37,6 +44,12 @@ public interface Returns {
 
     /** The files attached to the return's answers, oldest first. */
     List<ReturnAttachment> attachmentsOf(ImplementationReturn aReturn);
+
+    /** Where the bytes of every attachment are kept: its return and its storage key (what the files must keep). */
+    List<StoredAttachment> storedAttachments();
+
+    /** An attachment's place on disk, without the attachment. */
+    record StoredAttachment(long returnId, String storageKey) {}
 
     /** An attachment by id, whatever return it belongs to. */
     Optional<ReturnAttachment> findAttachment(Long id);

@@ -27,6 +27,9 @@ public interface MemberStates {
     /** A State's party status to each instrument it has acted on, in the instruments' order. */
     List<PartyStatus> partyStatusOf(String iso3);
 
+    /** Whether any State's party status is recorded at all. */
+    boolean anyPartyStatus();
+
     /** Every State's party status to one instrument, by English name of the State. */
     List<PartyStatus> partiesTo(Instrument instrument);
 

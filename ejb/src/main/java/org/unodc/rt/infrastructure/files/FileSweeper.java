@@ -4,17 +4,17 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.unodc.rt.application.AuditLog;
-import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.domain.account.Role;
+import org.unodc.rt.domain.audit.Audited;
+import org.unodc.rt.domain.library.LibraryDocuments;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.infrastructure.DataDirectory;
 
 /**
@@ -30,14 +30,14 @@ public class FileSweeper {
     /** Longer than any upload takes between being staged and its transaction's end. */
     static final Duration GRACE = Duration.ofHours(1);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Returns returns;
 
     @Inject
-    AuditLog audit;
+    LibraryDocuments documents;
 
     @Inject
-    CurrentCaller caller;
+    Event<Audited> events;
 
     @Schedule(hour = "3", minute = "15", timezone = "Europe/Vienna", persistent = false)
     @PermitAll
@@ -49,12 +49,7 @@ public class FileSweeper {
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public FileSweep.Swept sweepNow() {
         FileSweep.Swept swept = sweep();
-        audit.done(
-                caller.name(),
-                "FILES_SWEPT",
-                "Files",
-                null,
-                swept.files() + " unreferenced files, " + swept.bytes() + " bytes");
+        events.fire(new FilesSwept(swept.files(), swept.bytes()));
         return swept;
     }
 
@@ -69,13 +64,9 @@ public class FileSweeper {
 
     /** The files records point to, relative to the files directory. */
     private Set<String> referenced() {
-        Set<String> paths = new HashSet<>();
-        em.createQuery("select a.implementationReturn.id, a.storageKey from ReturnAttachment a", Object[].class)
-                .getResultStream()
-                .forEach(row -> paths.add(AttachmentFiles.relativePath((Long) row[0], (String) row[1])));
-        em.createQuery("select d.fileSha256 from LibraryDocument d where d.fileSha256 is not null", String.class)
-                .getResultStream()
-                .forEach(paths::add);
+        Set<String> paths = new HashSet<>(documents.originalFiles());
+        returns.storedAttachments()
+                .forEach(stored -> paths.add(AttachmentFiles.relativePath(stored.returnId(), stored.storageKey())));
         return paths;
     }
 }

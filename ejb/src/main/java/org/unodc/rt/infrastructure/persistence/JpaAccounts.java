@@ -1,8 +1,6 @@
 package org.unodc.rt.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,35 +11,23 @@ import org.unodc.rt.domain.account.UserAccount;
 
 /** Accounts and their links in JPA; an account is always read with its State, which every screen shows. */
 @ApplicationScoped
-public class JpaAccounts implements Accounts {
+public class JpaAccounts extends JpaRepository implements Accounts {
 
-    @PersistenceContext
-    EntityManager em;
+    private static final String WITH_STATE = "select u from UserAccount u left join fetch u.state";
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createQuery(
-                        "select u from UserAccount u left join fetch u.state where u.username = :n", UserAccount.class)
-                .setParameter("n", username)
-                .getResultStream()
-                .findFirst();
+        return first(UserAccount.class, WITH_STATE + " where u.username = :n", "n", username);
     }
 
     @Override
     public Optional<UserAccount> findByLogin(String usernameOrEmail) {
-        return em.createQuery(
-                        "select u from UserAccount u left join fetch u.state where u.username = :l or u.email = :l",
-                        UserAccount.class)
-                .setParameter("l", usernameOrEmail)
-                .getResultStream()
-                .findFirst();
+        return first(UserAccount.class, WITH_STATE + " where u.username = :l or u.email = :l", "l", usernameOrEmail);
     }
 
     @Override
     public List<UserAccount> all() {
-        return em.createQuery(
-                        "select u from UserAccount u left join fetch u.state order by u.username", UserAccount.class)
-                .getResultList();
+        return list(UserAccount.class, WITH_STATE + " order by u.username");
     }
 
     @Override
@@ -56,31 +42,31 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public Optional<AccountToken> findTokenByHash(String tokenHash) {
-        return em.createQuery(
-                        "select t from AccountToken t join fetch t.account where t.tokenHash = :h", AccountToken.class)
-                .setParameter("h", tokenHash)
-                .getResultStream()
-                .findFirst();
+        return first(
+                AccountToken.class,
+                "select t from AccountToken t join fetch t.account where t.tokenHash = :h",
+                "h",
+                tokenHash);
     }
 
     @Override
     public List<AccountToken> outstandingTokens(UserAccount account) {
-        return em.createQuery(
-                        "select t from AccountToken t where t.account = :a and t.usedAt is null and t.revokedAt is null",
-                        AccountToken.class)
-                .setParameter("a", account)
-                .getResultList();
+        return list(
+                AccountToken.class,
+                "select t from AccountToken t where t.account = :a and t.usedAt is null and t.revokedAt is null",
+                "a",
+                account);
     }
 
     @Override
     public long tokensIssuedSince(UserAccount account, TokenPurpose purpose, Instant since) {
-        return em.createQuery(
-                        "select count(t) from AccountToken t where t.account = :a and t.purpose = :p"
-                                + " and t.createdAt > :since",
-                        Long.class)
-                .setParameter("a", account)
-                .setParameter("p", purpose)
-                .setParameter("since", since)
-                .getSingleResult();
+        return count(
+                "select count(t) from AccountToken t where t.account = :a and t.purpose = :p and t.createdAt > :since",
+                "a",
+                account,
+                "p",
+                purpose,
+                "since",
+                since);
     }
 }

@@ -1,10 +1,6 @@
 package org.unodc.rt.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.unodc.rt.domain.library.DocumentSummary;
@@ -18,7 +14,7 @@ import org.unodc.rt.domain.library.TagKind;
  * never the text.
  */
 @ApplicationScoped
-public class JpaLibraryDocuments implements LibraryDocuments {
+public class JpaLibraryDocuments extends JpaRepository implements LibraryDocuments {
 
     /**
      * The columns of a {@link DocumentSummary} from {@code d}; a document waits to be completed while it carries the
@@ -35,42 +31,29 @@ public class JpaLibraryDocuments implements LibraryDocuments {
     /** One link of {@code l}, by its ends and relation: parameters of {@link #between}. */
     private static final String BETWEEN = " where l.from = :from and l.to = :to and l.relation = :relation";
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<LibraryDocument> find(long id) {
         // With its tags: the pages show them after the transaction, and the index reads them all.
-        return em
-                .createQuery(
-                        "select d from LibraryDocument d left join fetch d.tags where d.id = :id",
-                        LibraryDocument.class)
-                .setParameter("id", id)
-                .getResultList()
-                .stream()
-                .findFirst();
+        return first(LibraryDocument.class, "select d from LibraryDocument d left join fetch d.tags where d.id = :id", "id", id);
     }
 
     @Override
     public void add(LibraryDocument document) {
-        em.persist(document);
-        em.flush();
+        addNow(document);
     }
 
     @Override
     public List<LibraryLink> linksOf(LibraryDocument document) {
-        return em.createQuery(
-                        "select l from LibraryLink l join fetch l.from join fetch l.to where l.from = :d or l.to = :d"
-                                + " order by l.id",
-                        LibraryLink.class)
-                .setParameter("d", document)
-                .getResultList();
+        return list(
+                LibraryLink.class,
+                "select l from LibraryLink l join fetch l.from join fetch l.to where l.from = :d or l.to = :d order by l.id",
+                "d",
+                document);
     }
 
     @Override
     public boolean linked(LibraryDocument from, LibraryLink.Relation relation, LibraryDocument to) {
-        TypedQuery<Long> count = em.createQuery("select count(l) from LibraryLink l" + BETWEEN, Long.class);
-        return between(count, from, relation, to).getSingleResult() > 0;
+        return count("select count(l) from LibraryLink l" + BETWEEN, between(from, relation, to)) > 0;
     }
 
     @Override
@@ -81,14 +64,11 @@ public class JpaLibraryDocuments implements LibraryDocuments {
     @Override
     public boolean unlink(LibraryDocument from, LibraryLink.Relation relation, LibraryDocument to) {
         // In bulk, as there is nothing to load: the link exists or not.
-        Query delete = em.createQuery("delete from LibraryLink l" + BETWEEN);
-        return between(delete, from, relation, to).executeUpdate() > 0;
+        return update("delete from LibraryLink l" + BETWEEN, between(from, relation, to)) > 0;
     }
 
-    private static <Q extends Query> Q between(
-            Q query, LibraryDocument from, LibraryLink.Relation relation, LibraryDocument to) {
-        query.setParameter("from", from).setParameter("to", to).setParameter("relation", relation);
-        return query;
+    private static Object[] between(LibraryDocument from, LibraryLink.Relation relation, LibraryDocument to) {
+        return new Object[] {"from", from, "to", to, "relation", relation};
     }
 
     @Override
@@ -102,16 +82,24 @@ public class JpaLibraryDocuments implements LibraryDocuments {
     }
 
     private List<DocumentSummary> summaries(String jpql, int max) {
-        return em.createQuery(jpql, DocumentSummary.class)
-                .setParameter("keyword", TagKind.KEYWORD)
-                .setParameter("toComplete", LibraryDocument.DESCRIBED_IN_RETURN)
+        return query(
+                        DocumentSummary.class,
+                        jpql,
+                        "keyword",
+                        TagKind.KEYWORD,
+                        "toComplete",
+                        LibraryDocument.DESCRIBED_IN_RETURN)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     @Override
     public List<Long> publishedIds() {
-        return em.createQuery("select d.id from LibraryDocument d where d.published = true order by d.id", Long.class)
-                .getResultList();
+        return list(Long.class, "select d.id from LibraryDocument d where d.published = true order by d.id");
+    }
+
+    @Override
+    public List<String> originalFiles() {
+        return list(String.class, "select d.fileSha256 from LibraryDocument d where d.fileSha256 is not null");
     }
 }

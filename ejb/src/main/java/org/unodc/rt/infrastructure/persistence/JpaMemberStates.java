@@ -1,8 +1,6 @@
 package org.unodc.rt.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.unodc.rt.domain.state.Instrument;
@@ -14,15 +12,11 @@ import org.unodc.rt.domain.state.StatusImport;
 
 /** Member States, instruments and party status in JPA; a party status is read with what its page shows. */
 @ApplicationScoped
-public class JpaMemberStates implements MemberStates {
-
-    @PersistenceContext
-    EntityManager em;
+public class JpaMemberStates extends JpaRepository implements MemberStates {
 
     @Override
     public List<MemberState> all() {
-        return em.createQuery("select s from MemberState s order by s.nameEn", MemberState.class)
-                .getResultList();
+        return list(MemberState.class, "select s from MemberState s order by s.nameEn");
     }
 
     @Override
@@ -32,13 +26,12 @@ public class JpaMemberStates implements MemberStates {
 
     @Override
     public long count() {
-        return em.createQuery("select count(s) from MemberState s", Long.class).getSingleResult();
+        return count("select count(s) from MemberState s");
     }
 
     @Override
     public List<Instrument> instruments() {
-        return em.createQuery("select i from Instrument i order by i.position", Instrument.class)
-                .getResultList();
+        return list(Instrument.class, "select i from Instrument i order by i.position");
     }
 
     @Override
@@ -48,31 +41,37 @@ public class JpaMemberStates implements MemberStates {
 
     @Override
     public List<PartyStatus> partyStatusOf(String iso3) {
-        return em.createQuery(
-                        "select p from PartyStatus p join fetch p.instrument where p.state.iso3 = :iso3"
-                                + " order by p.instrument.position",
-                        PartyStatus.class)
-                .setParameter("iso3", iso3)
-                .getResultList();
+        return list(
+                PartyStatus.class,
+                "select p from PartyStatus p join fetch p.instrument where p.state.iso3 = :iso3"
+                        + " order by p.instrument.position",
+                "iso3",
+                iso3);
+    }
+
+    @Override
+    public boolean anyPartyStatus() {
+        return count("select count(p) from PartyStatus p") > 0;
     }
 
     @Override
     public List<PartyStatus> partiesTo(Instrument instrument) {
-        return em.createQuery(
-                        "select p from PartyStatus p join fetch p.state where p.instrument = :i"
-                                + " order by p.state.nameEn",
-                        PartyStatus.class)
-                .setParameter("i", instrument)
-                .getResultList();
+        return list(
+                PartyStatus.class,
+                "select p from PartyStatus p join fetch p.state where p.instrument = :i order by p.state.nameEn",
+                "i",
+                instrument);
     }
 
     @Override
     public Optional<PartyStatus> findPartyStatus(MemberState state, Instrument instrument) {
-        return em.createQuery("select p from PartyStatus p where p.state = :s and p.instrument = :i", PartyStatus.class)
-                .setParameter("s", state)
-                .setParameter("i", instrument)
-                .getResultStream()
-                .findFirst();
+        return first(
+                PartyStatus.class,
+                "select p from PartyStatus p where p.state = :s and p.instrument = :i",
+                "s",
+                state,
+                "i",
+                instrument);
     }
 
     @Override
@@ -97,20 +96,21 @@ public class JpaMemberStates implements MemberStates {
 
     @Override
     public List<PartyStatusChange> changesTo(String instrumentCode) {
-        return em.createQuery(
-                        "select c from PartyStatusChange c where c.instrumentCode = :code"
-                                + " order by c.changedAt desc, c.id desc",
-                        PartyStatusChange.class)
-                .setParameter("code", instrumentCode)
-                .getResultList();
+        return list(
+                PartyStatusChange.class,
+                "select c from PartyStatusChange c where c.instrumentCode = :code order by c.changedAt desc, c.id desc",
+                "code",
+                instrumentCode);
     }
 
     @Override
     public Optional<StatusImport> latestImport(String instrumentCode) {
-        return em.createQuery(
-                        "select i from StatusImport i where i.instrumentCode = :code order by i.importedAt desc, i.id desc",
-                        StatusImport.class)
-                .setParameter("code", instrumentCode)
+        return query(
+                        StatusImport.class,
+                        "select i from StatusImport i where i.instrumentCode = :code"
+                                + " order by i.importedAt desc, i.id desc",
+                        "code",
+                        instrumentCode)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

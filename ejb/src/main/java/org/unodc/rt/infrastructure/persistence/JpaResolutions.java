@@ -1,8 +1,6 @@
 package org.unodc.rt.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +16,7 @@ import org.unodc.rt.domain.resolution.Resolutions;
 
 /** The resolution catalogue in JPA; lists read {@link ResolutionSummary} rows, not resolutions with paragraphs. */
 @ApplicationScoped
-public class JpaResolutions implements Resolutions {
+public class JpaResolutions extends JpaRepository implements Resolutions {
 
     /** The columns of a {@link ResolutionSummary}, from {@code r} and its parent {@code p}. */
     private static final String SUMMARY = "new org.unodc.rt.domain.resolution.ResolutionSummary(r.id, r.body,"
@@ -26,9 +24,6 @@ public class JpaResolutions implements Resolutions {
 
     /** The commission's own reporting mandates: those the catalogue lists under a session. */
     private static final String FOR_COMMISSION = "m.reportTo = 'CCPCJ' and m.sessionOrdinal = :o";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Optional<Resolution> find(long id) {
@@ -67,10 +62,7 @@ public class JpaResolutions implements Resolutions {
 
     @Override
     public Optional<Resolution> findByNumber(String number) {
-        return em.createQuery("select r from Resolution r where r.number = :n", Resolution.class)
-                .setParameter("n", number)
-                .getResultStream()
-                .findFirst();
+        return first(Resolution.class, "select r from Resolution r where r.number = :n", "n", number);
     }
 
     @Override
@@ -104,61 +96,52 @@ public class JpaResolutions implements Resolutions {
 
     @Override
     public List<ResolutionSummary> all() {
-        return em.createQuery(
-                        "select " + SUMMARY + " from Resolution r left join r.parent p order by r.id",
-                        ResolutionSummary.class)
-                .getResultList();
+        return list(ResolutionSummary.class, "select " + SUMMARY + " from Resolution r left join r.parent p order by r.id");
     }
 
     @Override
     public List<ResolutionSummary> mandatedFor(int sessionOrdinal) {
-        return em.createQuery(
-                        "select distinct " + SUMMARY + " from ReportingMandate m join m.resolution r"
-                                + " left join r.parent p where " + FOR_COMMISSION + " order by r.id",
-                        ResolutionSummary.class)
-                .setParameter("o", sessionOrdinal)
-                .getResultList();
+        return list(
+                ResolutionSummary.class,
+                "select distinct " + SUMMARY + " from ReportingMandate m join m.resolution r left join r.parent p where "
+                        + FOR_COMMISSION + " order by r.id",
+                "o",
+                sessionOrdinal);
     }
 
     @Override
     public List<ReportingMandate> mandatesFor(int sessionOrdinal) {
-        return em.createQuery(
-                        "select m from ReportingMandate m join fetch m.resolution where " + FOR_COMMISSION
-                                + " order by m.resolution.id, m.paragraph",
-                        ReportingMandate.class)
-                .setParameter("o", sessionOrdinal)
-                .getResultList();
+        return list(
+                ReportingMandate.class,
+                "select m from ReportingMandate m join fetch m.resolution where " + FOR_COMMISSION
+                        + " order by m.resolution.id, m.paragraph",
+                "o",
+                sessionOrdinal);
     }
 
     @Override
     public List<Resolution> nestedIn(long id) {
-        return em.createQuery("select r from Resolution r where r.parent.id = :id order by r.id", Resolution.class)
-                .setParameter("id", id)
-                .getResultList();
+        return list(Resolution.class, "select r from Resolution r where r.parent.id = :id order by r.id", "id", id);
     }
 
     @Override
     public List<Resolution> recalling(String number) {
-        return em.createQuery(
-                        "select r from Resolution r where :n member of r.citedResolutions order by r.id",
-                        Resolution.class)
-                .setParameter("n", number)
-                .getResultList();
+        return list(
+                Resolution.class, "select r from Resolution r where :n member of r.citedResolutions order by r.id", "n", number);
     }
 
     @Override
     public List<ResolutionRevision> history(long id) {
-        return em.createQuery(
-                        "select h from ResolutionRevision h where h.resolutionId = :id order by h.revisedAt desc",
-                        ResolutionRevision.class)
-                .setParameter("id", id)
-                .getResultList();
+        return list(
+                ResolutionRevision.class,
+                "select h from ResolutionRevision h where h.resolutionId = :id order by h.revisedAt desc",
+                "id",
+                id);
     }
 
     @Override
     public void add(Resolution resolution) {
-        em.persist(resolution);
-        em.flush();
+        addNow(resolution);
     }
 
     @Override

@@ -1,12 +1,12 @@
 package org.unodc.rt.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.library.LibraryDocument;
 import org.unodc.rt.domain.returns.AnswerCitation;
@@ -18,7 +18,7 @@ import org.unodc.rt.domain.returns.Returns;
 
 /** Implementation returns, their attachments and citations in JPA. */
 @ApplicationScoped
-public class JpaReturns implements Returns {
+public class JpaReturns extends JpaRepository implements Returns {
 
     /** A return's evidence with the questions it backs (and the documents cited), in the order it was added. */
     private static final String ATTACHMENTS = "select a from ReturnAttachment a join fetch a.question"
@@ -26,9 +26,6 @@ public class JpaReturns implements Returns {
 
     private static final String CITATIONS = "select c from AnswerCitation c join fetch c.question join fetch c.document"
             + " where c.implementationReturn = :r order by c.citedAt, c.id";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Optional<ImplementationReturn> find(Long id) {
@@ -42,13 +39,13 @@ public class JpaReturns implements Returns {
 
     @Override
     public Optional<ImplementationReturn> findOf(Long cycleId, String iso3) {
-        return em.createQuery(
-                        "select r from ImplementationReturn r where r.cycle.id = :c and r.stateIso3 = :s",
-                        ImplementationReturn.class)
-                .setParameter("c", cycleId)
-                .setParameter("s", iso3)
-                .getResultStream()
-                .findFirst();
+        return first(
+                ImplementationReturn.class,
+                "select r from ImplementationReturn r where r.cycle.id = :c and r.stateIso3 = :s",
+                "c",
+                cycleId,
+                "s",
+                iso3);
     }
 
     @Override
@@ -58,21 +55,38 @@ public class JpaReturns implements Returns {
     }
 
     @Override
+    public List<ImplementationReturn> returnsTo(Long cycleId) {
+        return list(ImplementationReturn.class, "select r from ImplementationReturn r where r.cycle.id = :c", "c", cycleId);
+    }
+
+    @Override
+    public Set<String> statesThatSubmitted(ReportingCycle cycle) {
+        return new HashSet<>(list(
+                String.class,
+                "select r.stateIso3 from ImplementationReturn r where r.cycle = :c and r.status <> :draft",
+                "c",
+                cycle,
+                "draft",
+                ReturnStatus.DRAFT));
+    }
+
+    @Override
     public List<ImplementationReturn> acceptedBefore(ImplementationReturn aReturn) {
-        return em.createQuery(
-                        "select r from ImplementationReturn r where r.stateIso3 = :s and r.status = :accepted"
-                                + " and r.cycle <> :c order by r.reviewedAt desc",
-                        ImplementationReturn.class)
-                .setParameter("s", aReturn.stateIso3())
-                .setParameter("accepted", ReturnStatus.ACCEPTED)
-                .setParameter("c", aReturn.cycle())
-                .getResultList();
+        return list(
+                ImplementationReturn.class,
+                "select r from ImplementationReturn r where r.stateIso3 = :s and r.status = :accepted"
+                        + " and r.cycle <> :c order by r.reviewedAt desc",
+                "s",
+                aReturn.stateIso3(),
+                "accepted",
+                ReturnStatus.ACCEPTED,
+                "c",
+                aReturn.cycle());
     }
 
     @Override
     public void add(ImplementationReturn aReturn) {
-        em.persist(aReturn);
-        em.flush();
+        addNow(aReturn);
     }
 
     @Override
@@ -83,7 +97,14 @@ public class JpaReturns implements Returns {
 
     @Override
     public List<ReturnAttachment> attachmentsOf(ImplementationReturn aReturn) {
-        return evidenceOf(aReturn, ATTACHMENTS, ReturnAttachment.class);
+        return list(ReturnAttachment.class, ATTACHMENTS, "r", aReturn);
+    }
+
+    @Override
+    public List<StoredAttachment> storedAttachments() {
+        return list(Object[].class, "select a.implementationReturn.id, a.storageKey from ReturnAttachment a").stream()
+                .map(row -> new StoredAttachment((Long) row[0], (String) row[1]))
+                .toList();
     }
 
     @Override
@@ -98,7 +119,7 @@ public class JpaReturns implements Returns {
 
     @Override
     public List<AnswerCitation> citationsOf(ImplementationReturn aReturn) {
-        return evidenceOf(aReturn, CITATIONS, AnswerCitation.class);
+        return list(AnswerCitation.class, CITATIONS, "r", aReturn);
     }
 
     @Override
@@ -111,18 +132,16 @@ public class JpaReturns implements Returns {
         // What was typed is matched literally: LIKE's wildcards in it are dropped.
         String pattern =
                 "%" + typed.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        return em.createQuery(
+        return query(
+                        LibraryDocument.class,
                         "select d from LibraryDocument d where (d.published = true or d.country = :s)"
                                 + " and (lower(d.titleOriginal) like :p or lower(d.titleEnglish) like :p)"
                                 + " order by case when d.country = :s then 0 else 1 end, d.year desc, d.id",
-                        LibraryDocument.class)
-                .setParameter("s", iso3)
-                .setParameter("p", pattern)
+                        "s",
+                        iso3,
+                        "p",
+                        pattern)
                 .setMaxResults(max)
                 .getResultList();
-    }
-
-    private <T> List<T> evidenceOf(ImplementationReturn aReturn, String jpql, Class<T> type) {
-        return em.createQuery(jpql, type).setParameter("r", aReturn).getResultList();
     }
 }

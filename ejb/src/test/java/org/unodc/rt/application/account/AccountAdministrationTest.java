@@ -3,10 +3,7 @@ package org.unodc.rt.application.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.BusinessException;
@@ -20,21 +17,13 @@ import org.unodc.rt.domain.audit.Audited;
 /** The secretariat's rules on accounts, on accounts in memory. */
 class AccountAdministrationTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+    private static final Instant NOW = InMemoryAccounts.NOW;
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
-    private final RecordingEvent<Audited> events = new RecordingEvent<>();
-    private final RecordingEvent<AccountLinkMail> mails = new RecordingEvent<>();
-    private final AccountAdministration service = new AccountAdministration();
-
-    @BeforeEach
-    void setUp() {
-        service.accounts = accounts;
-        service.links = accounts.linkIssuer(mails);
-        service.events = events;
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.caller = SignedIn.as("secretariat", Role.SECRETARIAT);
-    }
+    private final RecordingEvent<Audited> events = accounts.events;
+    private final RecordingEvent<AccountLinkMail> mails = accounts.mails;
+    private final AccountAdministration service =
+            accounts.serving(new AccountAdministration(), SignedIn.as("secretariat", Role.SECRETARIAT));
 
     @Test
     void anInvitationCreatesAnAccountWithoutPasswordAndMailsALinkInItsLanguage() {

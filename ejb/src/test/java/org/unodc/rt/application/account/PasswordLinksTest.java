@@ -3,10 +3,8 @@ package org.unodc.rt.application.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,21 +24,16 @@ import org.unodc.rt.infrastructure.ratelimit.RateLimiter;
 /** The rules of password links, on accounts in memory. */
 class PasswordLinksTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
+    private static final Instant NOW = InMemoryAccounts.NOW;
 
     private final InMemoryAccounts accounts = new InMemoryAccounts();
-    private final RecordingEvent<Audited> events = new RecordingEvent<>();
-    private final RecordingEvent<AccountLinkMail> mails = new RecordingEvent<>();
-    private final PasswordLinks service = new PasswordLinks();
+    private final RecordingEvent<Audited> events = accounts.events;
+    private final RecordingEvent<AccountLinkMail> mails = accounts.mails;
+    private final PasswordLinks service = accounts.serving(new PasswordLinks(), SignedIn.nobody());
     private UserAccount peru;
 
     @BeforeEach
     void setUp() {
-        service.accounts = accounts;
-        service.links = accounts.linkIssuer(mails);
-        service.events = events;
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        service.caller = SignedIn.nobody();
         service.limits = new RateLimiter() {
             @Override
             public Optional<Duration> tryAcquire(RateLimit limit, String key) {

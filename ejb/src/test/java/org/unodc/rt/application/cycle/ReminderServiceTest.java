@@ -10,15 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unodc.rt.application.Entities;
 import org.unodc.rt.application.InMemoryCycles;
 import org.unodc.rt.application.InMemoryFocalPoints;
 import org.unodc.rt.application.InMemoryMemberStates;
+import org.unodc.rt.application.InMemoryReturns;
 import org.unodc.rt.application.RecordingEvent;
 import org.unodc.rt.domain.account.FocalPoint;
 import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.CycleFixtures;
 import org.unodc.rt.domain.cycle.ReminderSchedule;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.infrastructure.mail.Letter;
 import org.unodc.rt.infrastructure.mail.Mailer;
 
@@ -26,6 +30,7 @@ import org.unodc.rt.infrastructure.mail.Mailer;
 class ReminderServiceTest {
 
     private final InMemoryCycles cycles = new InMemoryCycles();
+    private final InMemoryReturns returns = new InMemoryReturns();
     private final RecordingEvent<Audited> events = new RecordingEvent<>();
     private final List<String> mailedTo = new ArrayList<>();
     private final ReminderService reminders = new ReminderService();
@@ -38,7 +43,9 @@ class ReminderServiceTest {
         cycle.publish(CycleFixtures.NOW);
         cycle.open(CycleFixtures.NOW);
         cycles.store(cycle);
-        cycles.submitted.add("FRA");
+        // France has sent its return (how is the return services' business).
+        ImplementationReturn france = new ImplementationReturn(cycle, "FRA", "fp.france", CycleFixtures.NOW);
+        returns.add(Entities.with(france, "status", ReturnStatus.SUBMITTED));
         CycleMail mail = new CycleMail();
         mail.mailer = new Mailer() {
             @Override
@@ -49,6 +56,7 @@ class ReminderServiceTest {
         };
         mail.states = InMemoryMemberStates.of("PER", "FRA");
         reminders.cycles = cycles;
+        reminders.returns = returns;
         reminders.mail = mail;
         reminders.events = events;
         reminders.focalPoints = InMemoryFocalPoints.of(
