@@ -145,7 +145,11 @@ public class DemoData {
             String email = demo.username() + "@demo.resolution-tracker.local";
             UserAccount account = demo.role() == Role.FOCAL_POINT
                     ? UserAccount.focalPoint(
-                            demo.username(), email, demo.displayName(), states.find(demo.iso3()).orElseThrow(), now)
+                            demo.username(),
+                            email,
+                            demo.displayName(),
+                            states.find(demo.iso3()).orElseThrow(),
+                            now)
                     : UserAccount.staff(demo.username(), email, demo.displayName(), demo.role(), now);
             account.setPasswordHash(hasher.hash(DEMO_PASSWORD.toCharArray()));
             account.preferences(demo.locale(), demo.zone());

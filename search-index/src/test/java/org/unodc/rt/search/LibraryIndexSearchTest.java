@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class LibraryIndexSearchTest extends IndexedFixtures {
 
-
     private List<String> ids(String query) throws InvalidQueryException {
         return ids(SearchRequest.of(query).withCrossLanguage(false));
     }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class SearchLimitsTest extends IndexedFixtures {
 
-
     @Test
     void aPageBeyondTheResultWindowIsRefusedWhateverItsNumber() throws InvalidQueryException {
         SearchRequest.of("money").withPage(999, 10).checkLimits();

@@ -14,7 +14,6 @@ import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.InvalidInputException;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.application.NotFoundException;
-import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Cycles;
@@ -27,6 +26,7 @@ import org.unodc.rt.domain.returns.ImplementationStatus;
 import org.unodc.rt.domain.returns.PublishedAnswer;
 import org.unodc.rt.domain.returns.ReturnHistory;
 import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.RegionalGroup;
 

@@ -25,7 +25,6 @@ import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.application.returns.ReturnQueries;
 import org.unodc.rt.application.returns.StatusMatrix;
-import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.RejectedArgument;
 import org.unodc.rt.domain.account.Role;
@@ -38,6 +37,7 @@ import org.unodc.rt.domain.report.ReportEvent;
 import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.reports.ReportFormat;
@@ -225,7 +225,8 @@ public class ReportService {
     public byte[] matrix(@NotNull Long cycleId) {
         ReportingCycle cycle = cycleService.getCycle(cycleId);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportRendering.RENDERER.render(matrix(cycle, cycleReturns.returnsTo(cycleId), states()), ReportFormat.XLSX, out);
+        ReportRendering.RENDERER.render(
+                matrix(cycle, cycleReturns.returnsTo(cycleId), states()), ReportFormat.XLSX, out);
         return out.toByteArray();
     }
 

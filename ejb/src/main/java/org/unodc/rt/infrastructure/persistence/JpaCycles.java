@@ -35,7 +35,11 @@ public class JpaCycles extends JpaRepository implements Cycles {
 
     @Override
     public List<ReportingCycle> open() {
-        return list(ReportingCycle.class, "select c from ReportingCycle c where c.status = :open", "open", CycleStatus.OPEN);
+        return list(
+                ReportingCycle.class,
+                "select c from ReportingCycle c where c.status = :open",
+                "open",
+                CycleStatus.OPEN);
     }
 
     @Override

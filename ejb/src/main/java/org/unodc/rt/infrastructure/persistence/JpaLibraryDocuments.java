@@ -34,7 +34,11 @@ public class JpaLibraryDocuments extends JpaRepository implements LibraryDocumen
     @Override
     public Optional<LibraryDocument> find(long id) {
         // With its tags: the pages show them after the transaction, and the index reads them all.
-        return first(LibraryDocument.class, "select d from LibraryDocument d left join fetch d.tags where d.id = :id", "id", id);
+        return first(
+                LibraryDocument.class,
+                "select d from LibraryDocument d left join fetch d.tags where d.id = :id",
+                "id",
+                id);
     }
 
     @Override

@@ -96,15 +96,17 @@ public class JpaResolutions extends JpaRepository implements Resolutions {
 
     @Override
     public List<ResolutionSummary> all() {
-        return list(ResolutionSummary.class, "select " + SUMMARY + " from Resolution r left join r.parent p order by r.id");
+        return list(
+                ResolutionSummary.class, "select " + SUMMARY + " from Resolution r left join r.parent p order by r.id");
     }
 
     @Override
     public List<ResolutionSummary> mandatedFor(int sessionOrdinal) {
         return list(
                 ResolutionSummary.class,
-                "select distinct " + SUMMARY + " from ReportingMandate m join m.resolution r left join r.parent p where "
-                        + FOR_COMMISSION + " order by r.id",
+                "select distinct " + SUMMARY
+                        + " from ReportingMandate m join m.resolution r left join r.parent p where " + FOR_COMMISSION
+                        + " order by r.id",
                 "o",
                 sessionOrdinal);
     }
@@ -127,7 +129,10 @@ public class JpaResolutions extends JpaRepository implements Resolutions {
     @Override
     public List<Resolution> recalling(String number) {
         return list(
-                Resolution.class, "select r from Resolution r where :n member of r.citedResolutions order by r.id", "n", number);
+                Resolution.class,
+                "select r from Resolution r where :n member of r.citedResolutions order by r.id",
+                "n",
+                number);
     }
 
     @Override

@@ -56,7 +56,8 @@ public class JpaReturns extends JpaRepository implements Returns {
 
     @Override
     public List<ImplementationReturn> returnsTo(Long cycleId) {
-        return list(ImplementationReturn.class, "select r from ImplementationReturn r where r.cycle.id = :c", "c", cycleId);
+        return list(
+                ImplementationReturn.class, "select r from ImplementationReturn r where r.cycle.id = :c", "c", cycleId);
     }
 
     @Override
