@@ -52,6 +52,7 @@ class ArabicReturnBrowserIT {
     void egyptAnswersInArabicAndGetsAnArabicReceiptAndPdf() throws IOException {
         String title = "Arabic journey " + System.nanoTime();
         long cycle = openCycle(http, title);
+        TestCycles.myReturn(http, cycle, EGYPT);
         chromium.signIn(EGYPT, PASSWORD);
         browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
         chromium.settle();

@@ -151,6 +151,27 @@ class CycleMailIT {
                 .isEqualTo(200);
     }
 
+    /**
+     * Whom a State's reminders and receipts go to: its focal points and observers (contributors only when questions of
+     * the return are theirs), among the States that have a focal point, leaving out or keeping only the given ones.
+     */
+    private List<String> teamAddresses(Set<String> states, boolean only) {
+        List<JsonObject> users = ((jakarta.json.JsonArray) http.get("/api/v1/users", SECRETARIAT, PASSWORD).json())
+                .getValuesAs(JsonObject.class).stream()
+                .filter(u -> !"DEACTIVATED".equals(u.getString("status")))
+                .toList();
+        Set<String> reporting = users.stream()
+                .filter(u -> "FOCAL_POINT".equals(u.getString("role")))
+                .map(u -> u.getString("stateIso3"))
+                .collect(java.util.stream.Collectors.toSet());
+        return users.stream()
+                .filter(u -> Set.of("FOCAL_POINT", "OBSERVER").contains(u.getString("role")))
+                .filter(u -> reporting.contains(u.getString("stateIso3")))
+                .filter(u -> only == states.contains(u.getString("stateIso3")))
+                .map(u -> u.getString("email"))
+                .toList();
+    }
+
     private static MimeMessage to(List<MimeMessage> messages, String addressPrefix) {
         return messages.stream()
                 .filter(m -> Mailbox.recipient(m).startsWith(addressPrefix))
@@ -181,10 +202,13 @@ class CycleMailIT {
 
         Http.Reply check = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(check.status()).as(check.body()).isEqualTo(200);
-        List<String> notSubmitted = focalPointAddresses(Set.of("PER"));
-        // The opening notices, the receipts to Peru's focal points, then the reminders.
+        // The reminders go to the focal points and the observers (a Permanent Mission) of each State that has not
+        // submitted; the receipt went to Peru's.
+        List<String> notSubmitted = teamAddresses(Set.of("PER"), false);
+        assertThat(notSubmitted).contains("observer.egypt@demo.resolution-tracker.local");
+        // The opening notices (focal points only), the receipts to Peru's team, then the reminders.
         int everyone = focalPointAddresses(Set.of()).size();
-        assertThat(mail.received(everyone + (everyone - notSubmitted.size()) + notSubmitted.size()))
+        assertThat(mail.received(everyone + teamAddresses(Set.of("PER"), true).size() + notSubmitted.size()))
                 .isTrue();
         Http.Reply again = http.post("/api/v1/cycles/reminders", "application/json", "", SECRETARIAT, PASSWORD);
         assertThat(again.status()).isEqualTo(200);

@@ -87,18 +87,33 @@ public final class Mailbox implements AutoCloseable {
         try {
             Object content = m.getContent();
             if (content instanceof Multipart parts) {
-                for (int i = 0; i < parts.getCount(); i++) {
-                    BodyPart part = parts.getBodyPart(i);
-                    if (part.isMimeType(type)) {
-                        return part.getContent().toString();
-                    }
+                String found = find(parts, type);
+                if (found == null) {
+                    throw new AssertionError("no " + type + " part in \"" + m.getSubject() + "\"");
                 }
-                throw new AssertionError("no " + type + " part in \"" + m.getSubject() + "\"");
+                return found;
             }
             return content.toString();
         } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first part of the type, looking into nested multiparts (a message with attachments nests its text). */
+    private static String find(Multipart parts, String type) throws IOException, MessagingException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                String found = find(nested, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Override

@@ -78,6 +78,7 @@ class PagesIT {
     @Test
     void aFocalPointSeesItsDashboardAndTheReturnEditorWithEverySection() {
         long cycle = openCycle(http, "Pages focal " + System.nanoTime());
+        myReturn(http, cycle, "fp.peru");
 
         Http.Reply dashboard = http.page("/focal/index.xhtml", "fp.peru", PASSWORD);
         Http.Reply editor = http.page("/focal/return.xhtml?cycle=" + cycle, "fp.peru", PASSWORD);

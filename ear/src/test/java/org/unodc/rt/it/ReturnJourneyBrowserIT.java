@@ -107,6 +107,10 @@ class ReturnJourneyBrowserIT {
         assertThat(text()).contains(title);
         browser.get(http.base() + "/focal/return.xhtml?cycle=" + cycle);
         chromium.settle();
+        // Opening the page starts nothing: the focal point starts the return explicitly.
+        browser.findElement(By.id("start:startReturn")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("editor:save")));
+        chromium.settle();
         assertThat(text()).contains("0 of 2 questions answered");
 
         // The table of contents lists each question with its state; "Next unanswered" takes the focus there.
@@ -225,6 +229,7 @@ class ReturnJourneyBrowserIT {
     @Test
     void aFocalPointAttachesAFileAndCitesALawFromTheLibrary() throws Exception {
         long cycle = openCycle(http, "Evidence journey " + System.nanoTime());
+        TestCycles.myReturn(http, cycle, "fp.peru");
         java.nio.file.Path pdf = java.nio.file.Files.createTempFile("ley-30077-", ".pdf");
         java.nio.file.Files.write(
                 pdf, org.unodc.rt.search.extract.TestFiles.pdf("Ley N.º 30077 contra el crimen organizado", false));

@@ -88,9 +88,13 @@ public final class TestCycles {
         return demo.get(0);
     }
 
-    /** The focal point's return in the cycle, started as a draft. */
+    /**
+     * The focal point's return in the cycle, started as a draft ("Start the return": a POST; reading never starts
+     * one) or, if started, the one there is.
+     */
     static JsonObject myReturn(Http http, long cycleId, String focalPoint) {
-        Http.Reply reply = http.get("/api/v1/cycles/" + cycleId + "/returns/mine", focalPoint, PASSWORD);
+        Http.Reply reply =
+                http.post("/api/v1/cycles/" + cycleId + "/returns/mine", "application/json", "", focalPoint, PASSWORD);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return (JsonObject) reply.json();
     }

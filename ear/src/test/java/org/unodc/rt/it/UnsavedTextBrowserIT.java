@@ -82,6 +82,7 @@ class UnsavedTextBrowserIT {
 
     /** Signs in as fp.peru and opens the return of the cycle, in English. */
     private void openReturn(long cycle) {
+        TestCycles.myReturn(http, cycle, "fp.peru");
         browser.manage().deleteAllCookies();
         browser.get(http.base() + "/login.xhtml");
         fillInLogin();

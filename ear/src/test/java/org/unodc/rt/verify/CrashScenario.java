@@ -187,7 +187,7 @@ final class CrashScenario implements Scenario {
         Client secretariat = new Client(base, Setup.SECRETARIAT, Setup.PASSWORD);
         int round = 0;
         while (running.get()) {
-            Client.Reply mine = client.get("/api/v1/cycles/" + cycle + "/returns/mine");
+            Client.Reply mine = client.post("/api/v1/cycles/" + cycle + "/returns/mine", "");
             if (!answered(mine, unanswered)) {
                 continue;
             }

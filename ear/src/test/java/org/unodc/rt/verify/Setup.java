@@ -27,10 +27,10 @@ final class Setup {
         return id;
     }
 
-    /** The focal point's return in the cycle (started as a draft on first reading). */
+    /** The focal point's return in the cycle, started as a draft ("Start the return") or the one there is. */
     static JsonObject myReturn(Client focalPoint, long cycle) {
         return expect(
-                        focalPoint.get("/api/v1/cycles/" + cycle + "/returns/mine"),
+                        focalPoint.post("/api/v1/cycles/" + cycle + "/returns/mine", ""),
                         "read " + focalPoint.user() + "'s return")
                 .object();
     }

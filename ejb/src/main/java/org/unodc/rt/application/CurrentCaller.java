@@ -57,4 +57,22 @@ public class CurrentCaller {
         }
         return account().filter(a -> a.state() != null).map(a -> a.state().iso3());
     }
+
+    /** The caller's role in a State (focal point, contributor, observer); empty for staff and the public. */
+    public Optional<Role> stateRole() {
+        for (Role role : new Role[] {Role.FOCAL_POINT, Role.CONTRIBUTOR, Role.OBSERVER}) {
+            if (is(role)) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The State the caller reports for, in any of the State's roles; empty for everybody else. */
+    public Optional<String> reportingState() {
+        if (stateRole().isEmpty()) {
+            return Optional.empty();
+        }
+        return account().filter(a -> a.state() != null).map(a -> a.state().iso3());
+    }
 }

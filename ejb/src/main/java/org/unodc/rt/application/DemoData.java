@@ -80,7 +80,29 @@ public class DemoData {
             new DemoAccount("fp.china", "Li Wei (China)", Role.FOCAL_POINT, "CHN", "zh", "Asia/Shanghai"),
             new DemoAccount("fp.egypt", "Ahmed Hassan (Egypt)", Role.FOCAL_POINT, "EGY", "ar", "Africa/Cairo"),
             new DemoAccount(
-                    "fp.russia", "Elena Ivanova (Russian Federation)", Role.FOCAL_POINT, "RUS", "ru", "Europe/Moscow"));
+                    "fp.russia", "Elena Ivanova (Russian Federation)", Role.FOCAL_POINT, "RUS", "ru", "Europe/Moscow"),
+            // Roles in a State: Egypt's team (a contributor, the Permanent Mission's observer, a second focal point);
+            // the Russian Federation requires clearance, so its second focal point clears what the first submits.
+            new DemoAccount(
+                    "contrib.egypt", "Mona Adel (Egypt, contributor)", Role.CONTRIBUTOR, "EGY", "ar", "Africa/Cairo"),
+            new DemoAccount(
+                    "observer.egypt",
+                    "Karim Said (Permanent Mission of Egypt, Vienna)",
+                    Role.OBSERVER,
+                    "EGY",
+                    "en",
+                    "Europe/Vienna"),
+            new DemoAccount("fp2.egypt", "Laila Fawzy (Egypt)", Role.FOCAL_POINT, "EGY", "ar", "Africa/Cairo"),
+            new DemoAccount(
+                    "fp2.russia",
+                    "Dmitry Sokolov (Russian Federation)",
+                    Role.FOCAL_POINT,
+                    "RUS",
+                    "ru",
+                    "Europe/Moscow"));
+
+    /** The State whose returns a second focal point clears in demo mode. */
+    static final String CLEARANCE_STATE = "RUS";
 
     /** The real resolution texts the project started from, read through the parser like any pasted text. */
     static final List<String> SEED_RESOLUTIONS = List.of(
@@ -127,6 +149,9 @@ public class DemoData {
             return;
         }
         int accounts = createAccounts();
+        if (accounts > 0) {
+            states.find(CLEARANCE_STATE).ifPresent(clearing -> clearing.requireClearance(true));
+        }
         int statuses = loadPartyStatus();
         int resolutions = loadResolutions();
         int documents = loadLibrary();
@@ -143,11 +168,12 @@ public class DemoData {
                 continue;
             }
             String email = demo.username() + "@demo.resolution-tracker.local";
-            UserAccount account = demo.role() == Role.FOCAL_POINT
-                    ? UserAccount.focalPoint(
+            UserAccount account = demo.role().reportsForState()
+                    ? UserAccount.ofState(
                             demo.username(),
                             email,
                             demo.displayName(),
+                            demo.role(),
                             states.find(demo.iso3()).orElseThrow(),
                             now)
                     : UserAccount.staff(demo.username(), email, demo.displayName(), demo.role(), now);

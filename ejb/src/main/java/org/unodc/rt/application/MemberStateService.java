@@ -92,6 +92,20 @@ public class MemberStateService {
      * Corrects a State's regional group and any of its names in one step; only what differs is changed and audited.
      * Returns the State as saved.
      */
+    /**
+     * Whether the State's returns go to the secretariat only once a second focal point has cleared them (the State
+     * asks for it; the secretariat records it). Audited when it changes.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    public MemberState requireClearance(@NotBlank String iso3, boolean required) {
+        MemberState state = getState(iso3);
+        if (state.requiresClearance() != required) {
+            state.requireClearance(required);
+            events.fire(new MemberStateEvent.ClearanceSet(state.iso3(), required));
+        }
+        return state;
+    }
+
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public MemberState correct(@NotBlank String iso3, RegionalGroup group, Map<UnLanguage, String> names) {
         MemberState state = getState(iso3);

@@ -89,15 +89,16 @@ public class AccountAdministration {
         if (accounts.findByLogin(email).isPresent()) {
             throw new BusinessException(Explanation.of("account.emailTaken", email));
         }
-        if (input.role() != Role.FOCAL_POINT
+        if (!input.role().reportsForState()
                 && input.stateIso3() != null
                 && !input.stateIso3().isBlank()) {
             throw new InvalidInputException(Explanation.of("account.stateOnlyForFocalPointsInvite"));
         }
         UserAccount account;
         try {
-            account = input.role() == Role.FOCAL_POINT
-                    ? UserAccount.focalPoint(username, email, input.displayName(), state(input.stateIso3()), now)
+            account = input.role().reportsForState()
+                    ? UserAccount.ofState(
+                            username, email, input.displayName(), input.role(), state(input.stateIso3()), now)
                     : UserAccount.staff(username, email, input.displayName(), input.role(), now);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(RejectedArgument.explain(e));

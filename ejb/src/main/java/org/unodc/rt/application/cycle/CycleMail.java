@@ -6,12 +6,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.unodc.rt.application.account.AccountLinks;
 import org.unodc.rt.domain.account.FocalPoint;
 import org.unodc.rt.domain.account.FocalPoints;
 import org.unodc.rt.domain.cycle.CycleEvent;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.infrastructure.mail.Letter;
@@ -22,7 +25,7 @@ import org.unodc.rt.infrastructure.mail.Outbox;
 
 /**
  * The e-mails of a reporting cycle, each in its recipient's language: the opening notice to every focal point, a
- * State's reminders and its deadline extensions. The notices are composed in the transaction that caused them and
+ * State's reminders and its deadline extensions (to its focal points, observers and the contributors of its return). The notices are composed in the transaction that caused them and
  * sent once it commits ({@link Outbox}); reminders are sent by the reminder run itself, which counts them.
  */
 @ApplicationScoped
@@ -45,6 +48,9 @@ public class CycleMail {
     @Inject
     MemberStates states;
 
+    @Inject
+    Returns returns;
+
     public void cycleOpened(@Observes CycleOpened event) {
         outbox.fire(new Outbox.Letters(
                 "Cycle " + event.cycleId() + " opened",
@@ -57,7 +63,13 @@ public class CycleMail {
         ReportingCycle cycle = CycleService.get(cycles, event.cycleId());
         outbox.fire(new Outbox.Letters(
                 "Deadline of " + event.iso3() + " in cycle " + event.cycleId() + " extended",
-                focalPoints.activeOf(event.iso3()).stream()
+                focalPoints
+                        .notifiedOf(
+                                event.iso3(),
+                                returns.findOf(event.cycleId(), event.iso3())
+                                        .map(ImplementationReturn::assignees)
+                                        .orElse(Set.of()))
+                        .stream()
                         .map(r -> new Letter(r.email(), extended(cycle, event.iso3(), event.extendedTo(), r)))
                         .toList()));
     }

@@ -19,7 +19,8 @@ import org.unodc.rt.domain.state.UnLanguage;
  * The secretariat sets cycles up with {@link CyclePlanning} and moves them on with {@link CycleLifecycle}.
  */
 @Stateless
-@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME
+})
 public class CycleService {
 
     @Inject
@@ -31,16 +32,21 @@ public class CycleService {
     /** Staff see every cycle; focal points only those published to them. */
     public List<CycleView> list() {
         return (caller.isStaff() ? cycles.all() : cycles.allButDrafts())
-                .stream().map(CycleView::of).toList();
+                .stream().map(CycleView::of).map(this::asSeen).toList();
     }
 
     public CycleView questionnaire(@NotNull Long cycleId) {
-        return CycleView.of(getVisibleCycle(cycleId));
+        return asSeen(CycleView.of(getVisibleCycle(cycleId)));
     }
 
     /** The questionnaire in a language: each text in it where the cycle has it, the original otherwise. */
     public CycleView questionnaire(@NotNull Long cycleId, @NotNull UnLanguage language) {
-        return CycleView.of(getVisibleCycle(cycleId), language);
+        return asSeen(CycleView.of(getVisibleCycle(cycleId), language));
+    }
+
+    /** Staff see every State's deadline extension; anyone else only their own State's. */
+    private CycleView asSeen(CycleView cycle) {
+        return caller.isStaff() ? cycle : cycle.forState(caller.reportingState().orElse(""));
     }
 
     /** A cycle the caller may see: a draft is the secretariat's business only. */

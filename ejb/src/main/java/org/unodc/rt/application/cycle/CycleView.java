@@ -97,6 +97,30 @@ public record CycleView(
 
     public record Extension(String iso3, LocalDate extendedTo) {}
 
+    /**
+     * The cycle as the people of one State see it: a deadline extension is between the secretariat and the State
+     * concerned, so only that State's own is shown.
+     */
+    public CycleView forState(String iso3) {
+        return new CycleView(
+                id,
+                sessionOrdinal,
+                sessionYear,
+                title,
+                titleLanguage,
+                language,
+                missingTranslations,
+                status,
+                opensOn,
+                deadline,
+                reminderDays,
+                resolutions,
+                questions,
+                extensions.stream().filter(e -> e.iso3().equals(iso3)).toList(),
+                openedAt,
+                version);
+    }
+
     /** The cycle in its original language. */
     public static CycleView of(ReportingCycle c) {
         return of(c, Question.ORIGINAL);

@@ -23,6 +23,7 @@ import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.CycleEvent;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
+import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.Returns;
 
 /**
@@ -78,7 +79,11 @@ public class ReminderService {
                 String iso3 = state.getKey();
                 Optional<Integer> due = submitted.contains(iso3) ? Optional.empty() : cycle.reminderDue(iso3, today);
                 if (due.isPresent()) {
-                    int messages = mail.remind(cycle, iso3, state.getValue(), due.get());
+                    // The focal points, observers and the contributors who answer questions of the return.
+                    Set<String> contributors = returns.findOf(cycle.id(), iso3)
+                            .map(ImplementationReturn::assignees)
+                            .orElse(Set.of());
+                    int messages = mail.remind(cycle, iso3, focalPoints.notifiedOf(iso3, contributors), due.get());
                     cycle.reminderSent(iso3, due.get(), now);
                     events.fire(new CycleEvent.ReminderSent(cycle.id(), iso3, due.get(), messages, daily));
                     reminded++;

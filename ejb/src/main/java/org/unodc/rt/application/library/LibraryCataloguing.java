@@ -61,7 +61,7 @@ public class LibraryCataloguing {
      * it in a return. It becomes unpublished legislation of the State marked {@link
      * LibraryDocument#DESCRIBED_IN_RETURN}, which only the secretariat sees, completes and publishes.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public LibraryDocument describeNewText(String title, Integer year, String sourceUrl) {
         var account = caller.account()
                 .filter(a -> a.state() != null)

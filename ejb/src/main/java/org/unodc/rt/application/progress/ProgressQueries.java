@@ -250,7 +250,7 @@ public class ProgressQueries {
 
     static String reportingStatus(ReturnStatus status) {
         return switch (status) {
-            case DRAFT -> NOT_SUBMITTED;
+            case DRAFT, AWAITING_CLEARANCE -> NOT_SUBMITTED;
             case SUBMITTED, CLARIFICATION_REQUESTED -> IN_REVIEW;
             case ACCEPTED -> ReturnStatus.ACCEPTED.name();
         };

@@ -226,6 +226,8 @@ public final class ReportAssembler {
     public static ReturnStatus returnStatus(String status) {
         return switch (status == null ? "" : status) {
             case "DRAFT", "SUBMITTED", "CLARIFICATION_REQUESTED", "ACCEPTED" -> ReturnStatus.valueOf(status);
+                // Not yet with the secretariat: a draft, as far as the reports are concerned.
+            case "AWAITING_CLEARANCE" -> ReturnStatus.DRAFT;
             default -> ReturnStatus.NOT_STARTED;
         };
     }

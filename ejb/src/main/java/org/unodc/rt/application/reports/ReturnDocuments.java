@@ -24,7 +24,8 @@ import org.unodc.rt.reports.data.StateReturnData;
 
 /** A State's return as a document (PDF, DOCX …), at any stage, for the State and for the secretariat. */
 @Stateless
-@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+@RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME
+})
 public class ReturnDocuments {
 
     @Inject

@@ -2,11 +2,13 @@ package org.unodc.rt.application.returns;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.domain.Explanation;
+import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnAccess;
@@ -43,12 +45,74 @@ class CallerReturns {
         return readable(getForUpdate(returnId), action);
     }
 
-    /** A return the caller may change: its own State's (the secretariat reviews, it does not edit). */
+    /**
+     * A return the caller may change something in: its own State's, as a focal point or contributor (the secretariat
+     * reviews and observers read; neither edits).
+     */
     ImplementationReturn changeable(Long returnId, String action) {
-        ImplementationReturn aReturn = readable(returnId, action);
-        if (!ReturnAccess.focalPointOf(caller.focalPointState().orElse(null)).mayChange(aReturn)) {
+        return changeable(readable(returnId, action), action);
+    }
+
+    /** The same, locked until the transaction ends. */
+    ImplementationReturn changeableForUpdate(Long returnId, String action) {
+        return changeable(readableForUpdate(returnId, action), action);
+    }
+
+    /** A return whose answer to the question the caller may change: any for a focal point, its own for a contributor. */
+    ImplementationReturn answerChangeable(Long returnId, Long questionId, String action) {
+        ImplementationReturn aReturn = changeable(returnId, action);
+        requireEditable(aReturn, List.of(aReturn.cycle().question(questionId)), action);
+        return aReturn;
+    }
+
+    /** Refuses, and audits, a change to any answer the caller may not edit (a contributor's unassigned ones). */
+    void requireEditable(ImplementationReturn aReturn, List<Question> questions, String action) {
+        ReturnAccess access = access();
+        List<String> refused = questions.stream()
+                .filter(q -> !access.mayEdit(aReturn, q))
+                .map(Question::label)
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new AccessDeniedException(Explanation.of("return.notAssignedToYou", String.join(", ", refused)))
+                    .attempted(ReturnEvent.attempt(
+                            action,
+                            aReturn.id(),
+                            "not assigned to " + caller.name() + ": " + String.join(", ", refused)));
+        }
+    }
+
+    /** A return the caller manages (submits, carries over, assigns, clears): one of its State's focal points. */
+    ImplementationReturn managedForUpdate(Long returnId, String action) {
+        ImplementationReturn aReturn = readableForUpdate(returnId, action);
+        if (!access().mayManage(aReturn)) {
+            throw new AccessDeniedException(Explanation.of("return.onlyFocalPointsManage"))
+                    .attempted(ReturnEvent.attempt(
+                            action,
+                            returnId,
+                            "only a focal point of the State; caller is "
+                                    + caller.stateRole().map(Enum::name).orElse("staff")));
+        }
+        return aReturn;
+    }
+
+    private ImplementationReturn changeable(ImplementationReturn aReturn, String action) {
+        if (!access().mayChange(aReturn)) {
             throw new AccessDeniedException(Explanation.of("return.onlyFocalPointsChange"))
-                    .attempted(ReturnEvent.attempt(action, returnId, "only the State changes its return"));
+                    .attempted(ReturnEvent.attempt(
+                            action,
+                            aReturn.id(),
+                            "only the State's focal points and contributors change its return; caller is "
+                                    + caller.stateRole().map(Enum::name).orElse("staff")));
+        }
+        return aReturn;
+    }
+
+    /** A return whose history the caller may read: staff any, a focal point its own State's. */
+    ImplementationReturn history(Long returnId) {
+        ImplementationReturn aReturn = readable(returnId, "RETURN_HISTORY");
+        if (!access().maySeeHistory(aReturn)) {
+            throw new AccessDeniedException(Explanation.of("return.onlyFocalPointsManage"))
+                    .attempted(ReturnEvent.attempt("RETURN_HISTORY", returnId, "history is for the focal points"));
         }
         return aReturn;
     }
@@ -58,9 +122,18 @@ class CallerReturns {
         return access().mayRead(aReturn);
     }
 
-    /** The State the calling focal point reports for. */
+    /** The State the caller reports for (as focal point, contributor or observer). */
     String myState() {
-        return caller.focalPointState().orElseThrow(() -> new AccessDeniedException(Explanation.of("account.noState")));
+        return caller.reportingState().orElseThrow(() -> new AccessDeniedException(Explanation.of("account.noState")));
+    }
+
+    /** What the caller may do to returns. */
+    ReturnAccess access() {
+        if (caller.isStaff()) {
+            return ReturnAccess.staffMember();
+        }
+        Optional<Role> role = caller.stateRole();
+        return ReturnAccess.of(role.orElse(null), caller.reportingState().orElse(null), caller.name());
     }
 
     /**
@@ -71,7 +144,8 @@ class CallerReturns {
         return ReturnView.of(
                 aReturn,
                 ReturnView.Evidence.of(returns.attachmentsOf(aReturn), returns.citationsOf(aReturn)),
-                readerLanguage());
+                readerLanguage(),
+                access());
     }
 
     /** The language the caller reads in: the one their account keeps, English for an account without one. */
@@ -83,7 +157,7 @@ class CallerReturns {
         if (mayRead(aReturn)) {
             return aReturn;
         }
-        Optional<String> mine = caller.focalPointState();
+        Optional<String> mine = caller.reportingState();
         throw new AccessDeniedException(
                         mine.isPresent()
                                 ? Explanation.of("return.otherState", mine.get())
@@ -92,12 +166,6 @@ class CallerReturns {
                         action,
                         aReturn.id(),
                         "return of " + aReturn.stateIso3() + "; caller reports for " + mine.orElse("no State")));
-    }
-
-    private ReturnAccess access() {
-        return caller.isStaff()
-                ? ReturnAccess.staffMember()
-                : ReturnAccess.focalPointOf(caller.focalPointState().orElse(null));
     }
 
     private static NotFoundException notFound(Long returnId) {

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.unodc.rt.application.AuditRefusals;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.EditConflict;
+import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.account.Role;
@@ -26,10 +28,14 @@ import org.unodc.rt.domain.returns.Publication;
 import org.unodc.rt.domain.returns.ReturnEvent;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.returns.Returns;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.MemberStates;
 
 /**
- * A focal point writes its State's return: starts it, saves answers (on top of the version it loaded), carries the
- * previous cycle's answers over and submits it. Only the State's own focal points reach it.
+ * A State writes its return: a focal point starts it, saves answers (on top of the version it loaded), carries the
+ * previous cycle's answers over and submits it, or asks another focal point to clear it where the State requires
+ * clearance; a contributor saves the answers assigned to them; an observer only reads. Only the State's own people
+ * reach it.
  */
 @Stateless
 @AuditRefusals
@@ -52,10 +58,32 @@ public class ReturnDrafting {
     Clock clock;
 
     @Inject
+    MemberStates states;
+
+    @Inject
     Event<Audited> events;
 
-    /** The caller's State's return in a cycle; started as an empty draft the first time it is asked for. */
+    /**
+     * The caller's State's return in a cycle, if someone has started it. Reading never starts one: that is {@link
+     * #startMyReturn}, an explicit action.
+     */
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
+    public Optional<ReturnView> findMyReturn(@NotNull Long cycleId) {
+        String iso3 = reach.myState();
+        cycles.getVisibleCycle(cycleId);
+        return returns.findOf(cycleId, iso3).map(reach::view);
+    }
+
+    /** The same, or a not-found that says the return has not been started. */
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
     public ReturnView myReturn(@NotNull Long cycleId) {
+        return findMyReturn(cycleId)
+                .orElseThrow(
+                        () -> new NotFoundException(Explanation.of("return.notStartedYet", String.valueOf(cycleId))));
+    }
+
+    /** "Start the return": a focal point starts the State's return in an open cycle; if it exists, that one. */
+    public ReturnView startMyReturn(@NotNull Long cycleId) {
         String iso3 = reach.myState();
         ReportingCycle cycle = cycles.getVisibleCycle(cycleId);
         ImplementationReturn aReturn = returns.findOf(cycleId, iso3)
@@ -68,9 +96,10 @@ public class ReturnDrafting {
      * Saves a draft on top of the version the caller loaded. If someone else saved in between, nothing is saved and
      * the caller gets both versions.
      */
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public ReturnView saveDraft(
             @NotNull Long returnId, int expectedVersion, @NotNull List<@Valid AnswerInput> answers) {
-        ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_SAVE");
+        ImplementationReturn aReturn = reach.changeableForUpdate(returnId, "RETURN_SAVE");
         if (!aReturn.isAt(expectedVersion)) {
             ReturnView theirs = reach.view(aReturn);
             throw new EditConflict(
@@ -86,6 +115,8 @@ public class ReturnDrafting {
         for (AnswerInput input : answers) {
             changes.put(aReturn.cycle().question(input.questionId()), input.content());
         }
+        // A contributor may send the whole form; only the answers it would change must be theirs.
+        reach.requireEditable(aReturn, aReturn.questionsChangedBy(changes), "RETURN_SAVE");
         if (aReturn.saveDraft(changes, caller.name(), Instant.now(clock))) {
             stored(aReturn, ReturnEvent.Saved.of(returnId, changes));
         }
@@ -96,11 +127,38 @@ public class ReturnDrafting {
         return submit(returnId, declaration, Publication.DEFAULT);
     }
 
-    /** Submits with what the State allows the public to read once the return is accepted. */
+    /**
+     * Submits with what the State allows the public to read once the return is accepted. Where the State requires
+     * clearance, the return waits instead for a second focal point to {@link #clear} it.
+     */
     public ReturnView submit(@NotNull Long returnId, boolean declaration, @NotNull Publication publication) {
-        ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_SUBMIT");
-        ReturnVersion version = aReturn.submit(declaration, publication, caller.name(), clock);
-        stored(aReturn, new ReturnEvent.Submitted(returnId, version.number(), version.onTime()));
+        ImplementationReturn aReturn = reach.managedForUpdate(returnId, "RETURN_SUBMIT");
+        if (states.find(aReturn.stateIso3()).map(MemberState::requiresClearance).orElse(false)) {
+            aReturn.requestClearance(declaration, publication, caller.name(), Instant.now(clock));
+            stored(aReturn, new ReturnEvent.ClearanceRequested(returnId, aReturn.stateIso3()));
+        } else {
+            ReturnVersion version = aReturn.submit(declaration, publication, caller.name(), clock);
+            stored(aReturn, new ReturnEvent.Submitted(returnId, version.number(), version.onTime()));
+        }
+        return reach.view(aReturn);
+    }
+
+    /** A second focal point clears the return: it goes to the secretariat, as a submission would. */
+    public ReturnView clear(@NotNull Long returnId) {
+        ImplementationReturn aReturn = reach.managedForUpdate(returnId, "RETURN_CLEAR");
+        String requestedBy = aReturn.clearanceRequestedBy();
+        ReturnVersion version = aReturn.clear(caller.name(), clock);
+        stored(aReturn, new ReturnEvent.Cleared(returnId, requestedBy, version.number()));
+        events.fire(new ReturnEvent.Submitted(returnId, version.number(), version.onTime()));
+        return reach.view(aReturn);
+    }
+
+    /** A second focal point sends the return back to the State for more work instead of clearing it. */
+    public ReturnView refuseClearance(@NotNull Long returnId) {
+        ImplementationReturn aReturn = reach.managedForUpdate(returnId, "RETURN_CLEAR");
+        String requestedBy = aReturn.clearanceRequestedBy();
+        aReturn.sendBackFromClearance(caller.name(), Instant.now(clock));
+        stored(aReturn, new ReturnEvent.ClearanceRefused(returnId, requestedBy));
         return reach.view(aReturn);
     }
 
@@ -109,7 +167,7 @@ public class ReturnDrafting {
      * and paragraph (or the same wording, for the secretariat's own questions), marked as carried over.
      */
     public ReturnView carryOver(@NotNull Long returnId) {
-        ImplementationReturn aReturn = reach.readableForUpdate(returnId, "RETURN_CARRY_OVER");
+        ImplementationReturn aReturn = reach.managedForUpdate(returnId, "RETURN_CARRY_OVER");
         Map<Question, AnswerContent> previous = aReturn.answersCarriedFrom(returns.acceptedBefore(aReturn));
         int carried = aReturn.carryOver(previous, caller.name(), Instant.now(clock));
         if (carried > 0) {

@@ -81,10 +81,10 @@ public class ReturnEvidence {
      * JavaScript …). The upload is staged beside the return's files and moved to its key only once accepted; a
      * refused one is deleted at once, a kept one again if the transaction does not commit.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public ReturnView.AttachmentView attach(
             @NotNull Long returnId, @NotNull Long questionId, String fileName, @NotNull InputStream content) {
-        ImplementationReturn aReturn = reach.changeable(returnId, "ATTACHMENT_UPLOAD");
+        ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "ATTACHMENT_UPLOAD");
         Question question = aReturn.cycle().question(questionId);
         try (StagedUpload upload = AttachmentFiles.receive(returnId, content, AttachmentPolicy.MAX_BYTES)) {
             ReturnAttachment attachment = aReturn.attach(
@@ -114,7 +114,13 @@ public class ReturnEvidence {
     }
 
     /** An attached file for those who may see the return: the State's focal points and the secretariat. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @RolesAllowed({
+        Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME,
+        Role.FOCAL_POINT_NAME,
+        Role.CONTRIBUTOR_NAME,
+        Role.OBSERVER_NAME
+    })
     public AttachmentDownload attachment(@NotNull Long returnId, @NotNull Long attachmentId) {
         ImplementationReturn aReturn = reach.readable(returnId, "ATTACHMENT_READ");
         ReturnAttachment attachment = attachmentOf(aReturn, attachmentId, "ATTACHMENT_READ");
@@ -123,10 +129,11 @@ public class ReturnEvidence {
     }
 
     /** The State removes an attachment while the return is editable; the file goes once the removal commits. */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public void removeAttachment(@NotNull Long returnId, @NotNull Long attachmentId) {
         ImplementationReturn aReturn = reach.changeable(returnId, "ATTACHMENT_REMOVE");
         ReturnAttachment attachment = attachmentOf(aReturn, attachmentId, "ATTACHMENT_REMOVE");
+        reach.requireEditable(aReturn, List.of(attachment.question()), "ATTACHMENT_REMOVE");
         aReturn.detach(attachment);
         returns.remove(attachment);
         deleteAfter(AttachmentFiles.path(aReturn.id(), attachment.storageKey()), true);
@@ -135,7 +142,13 @@ public class ReturnEvidence {
     }
 
     /** The attachments of one answer, oldest first. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @RolesAllowed({
+        Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME,
+        Role.FOCAL_POINT_NAME,
+        Role.CONTRIBUTOR_NAME,
+        Role.OBSERVER_NAME
+    })
     public List<ReturnView.AttachmentView> attachments(@NotNull Long returnId, @NotNull Long questionId) {
         ImplementationReturn aReturn = reach.readable(returnId, "RETURN_READ");
         return returns.attachmentsOf(aReturn).stream()
@@ -145,7 +158,13 @@ public class ReturnEvidence {
     }
 
     /** The library citations of one answer. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @RolesAllowed({
+        Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME,
+        Role.FOCAL_POINT_NAME,
+        Role.CONTRIBUTOR_NAME,
+        Role.OBSERVER_NAME
+    })
     public List<ReturnView.CitationView> citations(@NotNull Long returnId, @NotNull Long questionId) {
         return citationsOf(reach.readable(returnId, "RETURN_READ"), questionId);
     }
@@ -154,10 +173,10 @@ public class ReturnEvidence {
      * Cites a library document as legislation for an answer: any published document, or a text the State described
      * itself. Citing the same document twice changes nothing. Returns the answer's citations.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public List<ReturnView.CitationView> cite(
             @NotNull Long returnId, @NotNull Long questionId, @NotNull Long documentId) {
-        ImplementationReturn aReturn = reach.changeable(returnId, "CITATION_ADD");
+        ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "CITATION_ADD");
         Question question = aReturn.cycle().question(questionId);
         LibraryDocument document = library.find(documentId)
                 .orElseThrow(() ->
@@ -181,10 +200,10 @@ public class ReturnEvidence {
         return citationsOf(aReturn, questionId);
     }
 
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public List<ReturnView.CitationView> uncite(
             @NotNull Long returnId, @NotNull Long questionId, @NotNull Long documentId) {
-        ImplementationReturn aReturn = reach.changeable(returnId, "CITATION_REMOVE");
+        ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "CITATION_REMOVE");
         Question question = aReturn.cycle().question(questionId);
         AnswerCitation citation = returns.citationsOf(aReturn).stream()
                 .filter(c -> c.question().is(question) && c.document().id().equals(documentId))
@@ -202,10 +221,10 @@ public class ReturnEvidence {
      * "Describe a new text": a law the library does not have yet becomes an unpublished library entry of the State
      * for the secretariat to complete, and is cited by the answer at once.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public List<ReturnView.CitationView> describeAndCite(
             @NotNull Long returnId, @NotNull Long questionId, String title, Integer year, String sourceUrl) {
-        ImplementationReturn aReturn = reach.changeable(returnId, "CITATION_ADD");
+        ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "CITATION_ADD");
         // Checked before the library entry is made, so a read-only return leaves no stray entry behind.
         aReturn.cycle().question(questionId);
         aReturn.requireEditableByState();
@@ -217,7 +236,7 @@ public class ReturnEvidence {
      * Library documents a focal point can cite whose title contains the words typed: the State's own published
      * documents first, then those of other States and international ones; also the texts the State described itself.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
     public List<CitableDocument> citable(String typed, int max) {
         String iso3 = reach.myState();
         if (typed == null || typed.isBlank()) {

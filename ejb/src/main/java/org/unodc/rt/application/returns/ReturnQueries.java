@@ -18,6 +18,8 @@ import org.unodc.rt.domain.returns.Completeness;
 import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.domain.returns.ReturnSummary;
 import org.unodc.rt.domain.returns.VersionComparison;
+import org.unodc.rt.domain.state.MemberState;
+import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.RegionalGroup;
 import org.unodc.rt.infrastructure.persistence.ReturnReadModel;
 
@@ -44,12 +46,27 @@ public class ReturnQueries {
     @Inject
     Cycles cycles;
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @Inject
+    MemberStates states;
+
+    @RolesAllowed({
+        Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME,
+        Role.FOCAL_POINT_NAME,
+        Role.CONTRIBUTOR_NAME,
+        Role.OBSERVER_NAME
+    })
     public ReturnView getReturn(@NotNull Long returnId) {
         return reach.view(reach.readable(returnId, "RETURN_READ"));
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @RolesAllowed({
+        Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME,
+        Role.FOCAL_POINT_NAME,
+        Role.CONTRIBUTOR_NAME,
+        Role.OBSERVER_NAME
+    })
     public VersionComparison compare(@NotNull Long returnId, int from, int to) {
         return reach.readable(returnId, "RETURN_COMPARE").compare(from, to);
     }
@@ -61,9 +78,15 @@ public class ReturnQueries {
     }
 
     /** A focal point's dashboard: every cycle published to States, with the State's return in it, if started. */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
     public List<ReturnSummary> myDashboard() {
         return readModel.dashboardOf(reach.myState());
+    }
+
+    /** Whether the caller's State requires a second focal point to clear each return. */
+    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
+    public boolean myStateRequiresClearance() {
+        return states.find(reach.myState()).map(MemberState::requiresClearance).orElse(false);
     }
 
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
@@ -91,9 +114,13 @@ public class ReturnQueries {
         return StatusMatrix.of(cycle.questions(), readModel.latestStatuses(cycleId));
     }
 
-    /** The audit trail of one return, for the secretariat. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    /**
+     * The audit trail of one return: who changed which answer when, who submitted, cleared and reviewed it. For the
+     * secretariat, and for the State's focal points on their own return.
+     */
+    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
     public List<AuditEvent> history(@NotNull Long returnId) {
+        reach.history(returnId);
         return readModel.trailOf(returnId);
     }
 }

@@ -15,7 +15,9 @@ import org.unodc.rt.domain.resolution.Resolution;
 import org.unodc.rt.domain.returns.AnswerCitation;
 import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationReturn;
+import org.unodc.rt.domain.returns.ReturnAccess;
 import org.unodc.rt.domain.returns.ReturnAttachment;
+import org.unodc.rt.domain.returns.ReturnStatus;
 import org.unodc.rt.domain.returns.ReturnVersion;
 import org.unodc.rt.domain.returns.ReviewComment;
 import org.unodc.rt.domain.state.UnLanguage;
@@ -32,6 +34,10 @@ public record ReturnView(
         String stateIso3,
         String status,
         boolean editable,
+        boolean submittable,
+        boolean assignable,
+        boolean clearable,
+        String clearanceRequestedBy,
         int version,
         LocalDate deadline,
         Boolean onTime,
@@ -75,6 +81,8 @@ public record ReturnView(
             boolean carriedOver,
             Instant updatedAt,
             String updatedBy,
+            String assignedTo,
+            boolean editable,
             List<AttachmentView> attachments,
             List<CitationView> citations) {}
 
@@ -152,8 +160,12 @@ public record ReturnView(
 
     public record Comment(int versionNumber, Integer questionPosition, String author, String body, Instant writtenAt) {}
 
-    /** The return for a reader of that language: questions and guidance in it where the cycle has them. */
-    public static ReturnView of(ImplementationReturn r, Evidence evidence, UnLanguage reader) {
+    /**
+     * The return for a reader of that language (questions and guidance in it where the cycle has them) with what the
+     * reader may do: {@code editable} whether they may change anything now, each answer whether they may change it.
+     */
+    public static ReturnView of(ImplementationReturn r, Evidence evidence, UnLanguage reader, ReturnAccess access) {
+        boolean open = r.status().editableByState();
         ReportingCycle cycle = r.cycle();
         Map<Long, List<Question>> bySection = new LinkedHashMap<>();
         Map<Long, Resolution> resolutions = new LinkedHashMap<>();
@@ -199,6 +211,8 @@ public record ReturnView(
                                 answer.map(a -> a.carriedOver()).orElse(false),
                                 answer.map(a -> a.updatedAt()).orElse(null),
                                 answer.map(a -> a.updatedBy()).orElse(null),
+                                r.assigneeOf(q).orElse(null),
+                                open && access.mayEdit(r, q),
                                 List.copyOf(evidence.attachments().getOrDefault(q.id(), List.of())),
                                 List.copyOf(evidence.citations().getOrDefault(q.id(), List.of())));
                     })
@@ -218,7 +232,11 @@ public record ReturnView(
                 cycle.status().name(),
                 r.stateIso3(),
                 r.status().name(),
-                r.status().editableByState(),
+                open && access.mayChange(r),
+                open && access.mayManage(r),
+                access.mayManage(r) && r.status() != ReturnStatus.ACCEPTED,
+                r.status() == ReturnStatus.AWAITING_CLEARANCE && access.mayClear(r),
+                r.clearanceRequestedBy(),
                 r.version(),
                 cycle.deadlineFor(r.stateIso3()),
                 r.onTime(),

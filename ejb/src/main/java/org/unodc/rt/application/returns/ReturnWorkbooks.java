@@ -63,7 +63,13 @@ public class ReturnWorkbooks {
      * The return as a workbook in the caller's language, recording the return's version and the moment of the
      * download, against which an upload tells answers changed online meanwhile.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @RolesAllowed({
+        Role.SECRETARIAT_NAME,
+        Role.ADMIN_NAME,
+        Role.FOCAL_POINT_NAME,
+        Role.CONTRIBUTOR_NAME,
+        Role.OBSERVER_NAME
+    })
     public Download download(@NotNull Long returnId) {
         ImplementationReturn aReturn = reach.readable(returnId, "RETURN_READ");
         UnLanguage reader = reach.readerLanguage();

@@ -140,6 +140,8 @@ public class ReturnsDemoData {
                         new AnswerContent(ImplementationStatus.IN_PROGRESS, EGYPT.narrative(), EGYPT.measures(), null)),
                 EGYPT.user(),
                 at(now, 4));
+        // Egypt's contributor answers the question on the coordinating authority; the focal point answers the rest.
+        egypt.assign(coordinator, "contrib.egypt");
         LOG.info(() -> "Demo mode: reporting cycle for session 35 with "
                 + cycle.questions().size() + " questions and 6 returns created");
     }

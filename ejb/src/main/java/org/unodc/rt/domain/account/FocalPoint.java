@@ -10,8 +10,14 @@ import java.time.ZoneOffset;
  *
  * @param language the account's interface language ("ar"): e-mails are written in it
  * @param timeZone the account's time zone: times in e-mails are given in it
+ * @param username the account's user name, where known
  */
-public record FocalPoint(String stateIso3, String email, String displayName, String language, String timeZone) {
+public record FocalPoint(
+        String stateIso3, String email, String displayName, String language, String timeZone, String username) {
+
+    public FocalPoint(String stateIso3, String email, String displayName, String language, String timeZone) {
+        this(stateIso3, email, displayName, language, timeZone, null);
+    }
 
     /** The account's zone, or UTC if the stored name is not a zone this JDK knows. */
     public ZoneId zone() {

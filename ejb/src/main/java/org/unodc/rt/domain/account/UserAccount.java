@@ -97,10 +97,10 @@ public class UserAccount {
         if (displayName == null || displayName.isBlank()) {
             throw new RejectedArgument(Explanation.of("account.nameMissing"));
         }
-        if (role == Role.FOCAL_POINT && state == null) {
+        if (role.reportsForState() && state == null) {
             throw new RejectedArgument(Explanation.of("account.focalPointNeedsState"));
         }
-        if (role != Role.FOCAL_POINT && state != null) {
+        if (!role.reportsForState() && state != null) {
             throw new RejectedArgument(Explanation.of("account.stateOnlyForFocalPoints"));
         }
         this.username = name;
@@ -119,9 +119,18 @@ public class UserAccount {
         return new UserAccount(username, email, displayName, Role.FOCAL_POINT, state, now);
     }
 
+    /** A person who reports for a State: a focal point, a contributor or an observer. */
+    public static UserAccount ofState(
+            String username, String email, String displayName, Role role, MemberState state, Instant now) {
+        if (!role.reportsForState()) {
+            throw new IllegalArgumentException("Use staff(..) for " + role + ": it reports for no State.");
+        }
+        return new UserAccount(username, email, displayName, role, state, now);
+    }
+
     public static UserAccount staff(String username, String email, String displayName, Role role, Instant now) {
-        if (role == Role.FOCAL_POINT) {
-            throw new IllegalArgumentException("Use focalPoint(..) for a focal point: it needs a Member State.");
+        if (role.reportsForState()) {
+            throw new IllegalArgumentException("Use ofState(..) for " + role + ": it needs a Member State.");
         }
         return new UserAccount(username, email, displayName, role, null, now);
     }
@@ -195,7 +204,12 @@ public class UserAccount {
     }
 
     public boolean isFocalPointOf(String iso3) {
-        return role == Role.FOCAL_POINT && state != null && state.iso3().equals(iso3);
+        return role == Role.FOCAL_POINT && reportsFor(iso3);
+    }
+
+    /** Whether the account reports for the State, in any of the State's roles. */
+    public boolean reportsFor(String iso3) {
+        return role.reportsForState() && state != null && state.iso3().equals(iso3);
     }
 
     public Long id() {

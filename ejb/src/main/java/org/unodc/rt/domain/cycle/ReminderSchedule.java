@@ -9,12 +9,12 @@ import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 
 /**
- * When reminders go out, in days before the deadline: 14 and 3 are two weeks and three days before it, -1 is the day
- * after it. Kept as text ("14,3,-1") because it is read and written as a whole.
+ * When reminders go out, in days before the deadline: 14, 7 and 3 are two weeks, one week and three days before it,
+ * -1 is the day after it. The default warns a week ahead, when a State can still get its clearance in time. Kept as text ("14,3,-1") because it is read and written as a whole.
  */
 public record ReminderSchedule(List<Integer> daysBefore) {
 
-    public static final ReminderSchedule DEFAULT = new ReminderSchedule(List.of(14, 3, -1));
+    public static final ReminderSchedule DEFAULT = new ReminderSchedule(List.of(14, 7, 3, -1));
 
     public ReminderSchedule {
         if (daysBefore == null) {

@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -21,12 +22,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
 import org.unodc.rt.domain.RuleViolation;
@@ -74,11 +73,19 @@ public class ImplementationReturn {
     @OrderBy("writtenAt, id")
     private List<ReviewComment> comments = new ArrayList<>();
 
-    /** Colleagues of the same State the focal point asked to help fill in the return. */
+    /** Which contributor of the State answers which question, as the focal point assigned them. */
     @ElementCollection
-    @CollectionTable(name = "return_contributor", joinColumns = @JoinColumn(name = "return_id"))
+    @CollectionTable(name = "return_assignment", joinColumns = @JoinColumn(name = "return_id"))
+    @MapKeyJoinColumn(name = "question_id")
     @Column(name = "username", length = 100, nullable = false)
-    private Set<String> contributors = new LinkedHashSet<>();
+    private Map<Question, String> assignments = new LinkedHashMap<>();
+
+    /** The focal point who asked for clearance, while the return awaits it; null otherwise. */
+    @Column(name = "clearance_requested_by", length = 100)
+    private String clearanceRequestedBy;
+
+    @Column(name = "clearance_requested_at")
+    private Instant clearanceRequestedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -237,6 +244,58 @@ public class ImplementationReturn {
     /** Submits, with what the State allows the public to read once the return is accepted. */
     public ReturnVersion submit(boolean declared, Publication publication, String user, Clock clock) {
         requireEditable();
+        requireSubmittable(declared);
+        return send(publication, user, clock);
+    }
+
+    /**
+     * For a State that requires clearance: the submitting focal point asks for it instead of submitting. The return
+     * is checked as for a submission, becomes read-only and waits for another focal point of the State to clear it
+     * ({@link #clear}) or send it back ({@link #sendBackFromClearance}).
+     */
+    public void requestClearance(boolean declared, Publication publication, String user, Instant now) {
+        requireEditable();
+        requireSubmittable(declared);
+        publishStatuses = publication.statuses();
+        publishNarratives = publication.narratives();
+        clearanceRequestedBy = Objects.requireNonNull(user);
+        clearanceRequestedAt = now;
+        status = ReturnStatus.AWAITING_CLEARANCE;
+        touch(user, now);
+    }
+
+    /** A second focal point clears the return: it goes to the secretariat as a submitted version. */
+    public ReturnVersion clear(String user, Clock clock) {
+        if (status != ReturnStatus.AWAITING_CLEARANCE) {
+            throw new RuleViolation(Explanation.of("return.clearOnlyAwaiting", status.explanation()));
+        }
+        if (user.equals(clearanceRequestedBy)) {
+            throw new RuleViolation(Explanation.of("return.clearanceBySomeoneElse", clearanceRequestedBy));
+        }
+        if (cycle.status() != CycleStatus.OPEN) {
+            throw new RuleViolation(
+                    Explanation.of("return.submitOnlyOpen", cycle.status().explanation()));
+        }
+        clearanceRequestedBy = null;
+        clearanceRequestedAt = null;
+        return send(publication(), user, clock);
+    }
+
+    /** A second focal point sends the return back for more work instead of clearing it. */
+    public void sendBackFromClearance(String user, Instant now) {
+        if (status != ReturnStatus.AWAITING_CLEARANCE) {
+            throw new RuleViolation(Explanation.of("return.clearOnlyAwaiting", status.explanation()));
+        }
+        if (user.equals(clearanceRequestedBy)) {
+            throw new RuleViolation(Explanation.of("return.clearanceBySomeoneElse", clearanceRequestedBy));
+        }
+        clearanceRequestedBy = null;
+        clearanceRequestedAt = null;
+        status = versions.isEmpty() ? ReturnStatus.DRAFT : ReturnStatus.CLARIFICATION_REQUESTED;
+        touch(user, now);
+    }
+
+    private void requireSubmittable(boolean declared) {
         if (cycle.status() != CycleStatus.OPEN) {
             throw new RuleViolation(
                     Explanation.of("return.submitOnlyOpen", cycle.status().explanation()));
@@ -248,6 +307,9 @@ public class ImplementationReturn {
         if (!declared) {
             throw new InvalidValue(Explanation.of("return.declarationMissing"));
         }
+    }
+
+    private ReturnVersion send(Publication publication, String user, Clock clock) {
         Instant now = Instant.now(clock);
         boolean inTime = cycle.isOnTime(stateIso3, now);
         List<AnswerSnapshot> snapshot = cycle.questions().stream()
@@ -361,12 +423,47 @@ public class ImplementationReturn {
         return version == expectedVersion;
     }
 
-    public void addContributor(String username) {
-        contributors.add(Objects.requireNonNull(username));
+    /**
+     * The focal point gives the answer to a question to a contributor of the State (whether the person is one is the
+     * service's to check against the accounts); null takes the question back. Returns whether anything changed.
+     */
+    public boolean assign(Question question, String username) {
+        if (status == ReturnStatus.ACCEPTED) {
+            throw new RuleViolation(Explanation.of("return.readOnly", status.explanation()));
+        }
+        Question own = ownQuestion(question);
+        if (username == null) {
+            return assignments.remove(own) != null;
+        }
+        return !username.equals(assignments.put(own, username));
     }
 
-    public void removeContributor(String username) {
-        contributors.remove(username);
+    /** The contributor who answers the question, if the focal point assigned it. */
+    public Optional<String> assigneeOf(Question question) {
+        return assignments.entrySet().stream()
+                .filter(e -> e.getKey().is(question))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** The contributors who answer questions of this return: the ones its e-mails concern. */
+    public java.util.Set<String> assignees() {
+        return java.util.Set.copyOf(assignments.values());
+    }
+
+    /** Question id to the user name of its contributor. */
+    public Map<Long, String> assignmentsById() {
+        Map<Long, String> byId = new LinkedHashMap<>();
+        assignments.forEach((q, user) -> byId.put(q.id(), user));
+        return byId;
+    }
+
+    /** The questions whose answer {@code changes} would actually change: what the caller must be allowed to edit. */
+    public List<Question> questionsChangedBy(Map<Question, AnswerContent> changes) {
+        return changes.entrySet().stream()
+                .filter(e -> !e.getValue().sameAs(contentFor(e.getKey())))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /**
@@ -467,9 +564,14 @@ public class ImplementationReturn {
     }
 
     private void requireOwnQuestion(Question question) {
-        if (cycle.questions().stream().noneMatch(q -> q.is(question))) {
-            throw new InvalidValue(Explanation.of("return.questionElsewhere"));
-        }
+        ownQuestion(question);
+    }
+
+    private Question ownQuestion(Question question) {
+        return cycle.questions().stream()
+                .filter(q -> q.is(question))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValue(Explanation.of("return.questionElsewhere")));
     }
 
     private void requireMine(ImplementationReturn other) {
@@ -526,8 +628,12 @@ public class ImplementationReturn {
         return List.copyOf(comments);
     }
 
-    public Set<String> contributors() {
-        return Set.copyOf(contributors);
+    public String clearanceRequestedBy() {
+        return clearanceRequestedBy;
+    }
+
+    public Instant clearanceRequestedAt() {
+        return clearanceRequestedAt;
     }
 
     public Instant createdAt() {

@@ -2,6 +2,7 @@ package org.unodc.rt.domain.returns;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.unodc.rt.domain.audit.AuditAction;
@@ -72,6 +73,49 @@ public sealed interface ReturnEvent extends Audited {
         @Override
         public String detail() {
             return "version " + version + (onTime ? ", on time" : ", late");
+        }
+    }
+
+    /**
+     * A focal point asked another focal point of the State to clear the return before it goes to the secretariat.
+     */
+    @AuditAction("RETURN_CLEARANCE_REQUESTED")
+    record ClearanceRequested(Long returnId, String iso3) implements ReturnEvent {
+        @Override
+        public String detail() {
+            return iso3 + " requires clearance by a second focal point";
+        }
+    }
+
+    /** A second focal point cleared the return: it went to the secretariat as this version. */
+    @AuditAction("RETURN_CLEARED")
+    record Cleared(Long returnId, String requestedBy, int version) implements ReturnEvent {
+        @Override
+        public String detail() {
+            return "asked for by " + requestedBy + "; submitted as version " + version;
+        }
+    }
+
+    /** A second focal point sent the return back to the State's draft instead of clearing it. */
+    @AuditAction("RETURN_CLEARANCE_REFUSED")
+    record ClearanceRefused(Long returnId, String requestedBy) implements ReturnEvent {
+        @Override
+        public String detail() {
+            return "asked for by " + requestedBy + "; back to the State for more work";
+        }
+    }
+
+    /** A focal point gave questions to contributors of the State (or took them back: no user name). */
+    @AuditAction("RETURN_ASSIGNED")
+    record Assigned(Long returnId, String iso3, List<Change> changes) implements ReturnEvent {
+
+        public record Change(Long questionId, String question, String username) {}
+
+        @Override
+        public String detail() {
+            return changes.stream()
+                    .map(c -> c.question() + " → " + (c.username() == null ? "focal points only" : c.username()))
+                    .collect(Collectors.joining("; "));
         }
     }
 

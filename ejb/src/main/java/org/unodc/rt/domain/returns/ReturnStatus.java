@@ -3,11 +3,13 @@ package org.unodc.rt.domain.returns;
 import org.unodc.rt.domain.Explanation;
 
 /**
- * draft → submitted → (clarification requested → submitted again)* → accepted. The State edits only a draft or a
+ * draft → (awaiting clearance, where the State requires it) → submitted → (clarification requested → submitted again)* → accepted. The State edits only a draft or a
  * return sent back for clarification.
  */
 public enum ReturnStatus {
     DRAFT,
+    /** Checked and read-only: a second focal point of the State clears it before it goes to the secretariat. */
+    AWAITING_CLEARANCE,
     SUBMITTED,
     CLARIFICATION_REQUESTED,
     ACCEPTED;
@@ -23,6 +25,6 @@ public enum ReturnStatus {
 
     /** Counted as submitted in completeness figures. */
     public boolean hasBeenSubmitted() {
-        return this != DRAFT;
+        return this != DRAFT && this != AWAITING_CLEARANCE;
     }
 }

@@ -53,6 +53,10 @@ public class MemberState {
     @Column(name = "name_ar", length = 200, nullable = false)
     private String nameAr;
 
+    /** The State's returns go to the secretariat only once a second focal point has cleared them. */
+    @Column(name = "requires_clearance", nullable = false)
+    private boolean requiresClearance;
+
     @Version
     private int version;
 
@@ -116,6 +120,15 @@ public class MemberState {
     /** Moves the State to another regional group; groups change rarely, but counts by group depend on it. */
     public void countIn(RegionalGroup group) {
         this.regionalGroup = Objects.requireNonNull(group, "group");
+    }
+
+    /** The secretariat records whether the State wants a second focal point to clear each return. */
+    public void requireClearance(boolean required) {
+        this.requiresClearance = required;
+    }
+
+    public boolean requiresClearance() {
+        return requiresClearance;
     }
 
     public int version() {

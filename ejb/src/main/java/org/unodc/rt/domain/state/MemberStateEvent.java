@@ -27,6 +27,17 @@ public sealed interface MemberStateEvent extends Audited {
         }
     }
 
+    /** Whether a second focal point clears each return of the State before it goes to the secretariat. */
+    @AuditAction("STATE_CLEARANCE_SET")
+    record ClearanceSet(String iso3, boolean required) implements MemberStateEvent {
+        @Override
+        public String detail() {
+            return required
+                    ? "returns need clearance by a second focal point"
+                    : "returns go straight to the secretariat";
+        }
+    }
+
     @AuditAction("STATE_RENAMED")
     record Renamed(String iso3, UnLanguage language, String before, String after) implements MemberStateEvent {
         @Override

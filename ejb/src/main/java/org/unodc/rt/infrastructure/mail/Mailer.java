@@ -1,15 +1,19 @@
 package org.unodc.rt.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -40,10 +44,26 @@ public class Mailer {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(mail.html(), UTF_8, "html");
             // The last alternative is the one a client prefers when it can show it.
-            message.setContent(new MimeMultipart("alternative", text, html));
+            MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+            if (letter.attachments().isEmpty()) {
+                message.setContent(alternatives);
+            } else {
+                MimeBodyPart body = new MimeBodyPart();
+                body.setContent(alternatives);
+                MimeMultipart mixed = new MimeMultipart("mixed", body);
+                for (Letter.Attachment attachment : letter.attachments()) {
+                    MimeBodyPart file = new MimeBodyPart();
+                    file.setDataHandler(
+                            new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+                    file.setFileName(MimeUtility.encodeText(attachment.fileName(), UTF_8, null));
+                    file.setDisposition(Part.ATTACHMENT);
+                    mixed.addBodyPart(file);
+                }
+                message.setContent(mixed);
+            }
             Transport.send(message);
             return true;
-        } catch (MessagingException e) {
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             LOG.log(
                     Level.WARNING,
                     "Could not send \"" + mail.subject() + "\" to " + letter.to() + ": " + e.getMessage());

@@ -64,11 +64,11 @@ public class JpaReturns extends JpaRepository implements Returns {
     public Set<String> statesThatSubmitted(ReportingCycle cycle) {
         return new HashSet<>(list(
                 String.class,
-                "select r.stateIso3 from ImplementationReturn r where r.cycle = :c and r.status <> :draft",
+                "select r.stateIso3 from ImplementationReturn r where r.cycle = :c and r.status not in :notYet",
                 "c",
                 cycle,
-                "draft",
-                ReturnStatus.DRAFT));
+                "notYet",
+                List.of(ReturnStatus.DRAFT, ReturnStatus.AWAITING_CLEARANCE)));
     }
 
     @Override

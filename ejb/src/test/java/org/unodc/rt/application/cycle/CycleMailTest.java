@@ -54,6 +54,7 @@ class CycleMailTest {
         mail.states = states;
         mail.focalPoints = InMemoryFocalPoints.of(PERU, EGYPT, EGYPT_DEPUTY);
         mail.outbox = outbox;
+        mail.returns = new org.unodc.rt.application.InMemoryReturns();
         mail.mailer = new Mailer() {
             @Override
             public boolean send(Letter letter) {

@@ -5,7 +5,7 @@ import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.account.UserAccount;
 
-/** Who calls the return services in plain tests: a focal point of a State, or the secretariat. */
+/** Who calls the return services in plain tests: a focal point, contributor or observer of a State, or the secretariat. */
 final class Callers extends CurrentCaller {
 
     private final String name;
@@ -22,6 +22,14 @@ final class Callers extends CurrentCaller {
         return new Callers(name, Role.FOCAL_POINT, iso3);
     }
 
+    static Callers contributorOf(String iso3, String name) {
+        return new Callers(name, Role.CONTRIBUTOR, iso3);
+    }
+
+    static Callers observerOf(String iso3, String name) {
+        return new Callers(name, Role.OBSERVER, iso3);
+    }
+
     static Callers secretariat() {
         return new Callers("secretariat", Role.SECRETARIAT, null);
     }
@@ -34,6 +42,11 @@ final class Callers extends CurrentCaller {
     /** Known without an account to look up. */
     @Override
     public Optional<String> focalPointState() {
+        return role == Role.FOCAL_POINT ? Optional.ofNullable(state) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> reportingState() {
         return Optional.ofNullable(state);
     }
 

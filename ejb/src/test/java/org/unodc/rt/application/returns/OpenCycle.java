@@ -9,6 +9,7 @@ import org.assertj.core.groups.Tuple;
 import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.Entities;
 import org.unodc.rt.application.InMemoryCycles;
+import org.unodc.rt.application.InMemoryMemberStates;
 import org.unodc.rt.application.InMemoryReturns;
 import org.unodc.rt.application.RecordingEvent;
 import org.unodc.rt.application.cycle.CycleService;
@@ -32,6 +33,7 @@ final class OpenCycle {
     final InMemoryCycles cycles = new InMemoryCycles();
     final InMemoryReturns returns = new InMemoryReturns();
     final RecordingEvent<Audited> events = new RecordingEvent<>();
+    final InMemoryMemberStates states = InMemoryMemberStates.of("PER", "FRA", "EGY");
     final ReportingCycle cycle;
     final Question measures;
     final Question experience;
@@ -77,6 +79,7 @@ final class OpenCycle {
         drafting.caller = caller;
         drafting.events = events;
         drafting.clock = CLOCK;
+        drafting.states = states;
         return drafting;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.AccessDeniedException;
 import org.unodc.rt.application.EditConflict;
+import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
@@ -26,9 +27,18 @@ class ReturnDraftingTest {
     private final ReturnDrafting peru = open.drafting(Callers.focalPointOf("PER", "fp.peru"));
 
     @Test
-    void theFirstVisitStartsTheReturnAndLaterOnesFindIt() {
-        ReturnView first = peru.myReturn(open.cycle.id());
-        ReturnView again = peru.myReturn(open.cycle.id());
+    void readingNeverStartsTheReturn() {
+        assertThat(peru.findMyReturn(open.cycle.id())).isEmpty();
+        assertThatThrownBy(() -> peru.myReturn(open.cycle.id())).isInstanceOf(NotFoundException.class);
+
+        assertThat(open.returns.returns).isEmpty();
+        assertThat(open.events.fired).isEmpty();
+    }
+
+    @Test
+    void startingTheReturnStartsItOnceAndLaterOnesFindIt() {
+        ReturnView first = peru.startMyReturn(open.cycle.id());
+        ReturnView again = peru.startMyReturn(open.cycle.id());
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(first.stateIso3()).isEqualTo("PER");
@@ -157,6 +167,88 @@ class ReturnDraftingTest {
                 });
         assertThat(france.answers()).isEmpty();
         assertThat(open.events.fired).isEmpty();
+    }
+
+    @Test
+    void aContributorSavesTheAnswerAssignedToThemWhileTheOthersShowReadOnly() {
+        ImplementationReturn draft = open.draftOf("PER", "fp.peru");
+        draft.assign(open.measures, "rosa.peru");
+        ReturnDrafting rosa = open.drafting(Callers.contributorOf("PER", "rosa.peru"));
+
+        ReturnView saved = rosa.saveDraft(draft.id(), 0, List.of(answer(open.measures.id(), "Ley 30077.")));
+
+        assertThat(saved.editable()).isTrue();
+        assertThat(saved.submittable()).isFalse();
+        assertThat(saved.sections().get(0).answers())
+                .extracting(
+                        ReturnView.AnswerView::questionId,
+                        ReturnView.AnswerView::assignedTo,
+                        ReturnView.AnswerView::editable)
+                .containsExactly(tuple(11L, "rosa.peru", true), tuple(12L, null, false));
+        assertThat(draft.contentFor(open.measures).narrative()).isEqualTo("Ley 30077.");
+    }
+
+    @Test
+    void aContributorChangingAnAnswerNotAssignedToThemIsRefusedAndTheAttemptKept() {
+        ImplementationReturn draft = open.draftOf("PER", "fp.peru");
+        draft.assign(open.measures, "rosa.peru");
+        ReturnDrafting rosa = open.drafting(Callers.contributorOf("PER", "rosa.peru"));
+
+        assertThatThrownBy(() -> rosa.saveDraft(draft.id(), 0, List.of(answer(open.experience.id(), "Talleres."))))
+                .isInstanceOfSatisfying(AccessDeniedException.class, refused -> {
+                    assertThat(refused.getMessage())
+                            .isEqualTo(
+                                    "You may change only the answers a focal point assigned to you; not: question 2.");
+                    assertThat(refused.attempt())
+                            .get()
+                            .extracting(Audited::action, Audited::detail)
+                            .containsExactly("RETURN_SAVE", "not assigned to rosa.peru: question 2");
+                });
+        assertThat(draft.answers()).isEmpty();
+    }
+
+    @Test
+    void aContributorNeitherSubmitsNorStartsAndAnObserverChangesNothing() {
+        ImplementationReturn draft = open.draftOf("PER", "fp.peru");
+        draft.saveDraft(java.util.Map.of(open.measures, OpenCycle.implemented("Ley 30077.")), "fp.peru", OpenCycle.NOW);
+        ReturnDrafting rosa = open.drafting(Callers.contributorOf("PER", "rosa.peru"));
+        ReturnDrafting mission = open.drafting(Callers.observerOf("PER", "pm.peru"));
+
+        assertThatThrownBy(() -> rosa.submit(draft.id(), true)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> mission.saveDraft(draft.id(), 1, List.of(answer(open.measures.id(), "Otra."))))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("Only the State's focal points and contributors change its return; observers and the"
+                        + " secretariat read it.");
+        ReturnView read = mission.myReturn(open.cycle.id());
+        assertThat(read.editable()).isFalse();
+        assertThat(read.sections().get(0).answers()).noneMatch(ReturnView.AnswerView::editable);
+        assertThat(draft.status()).isEqualTo(ReturnStatus.DRAFT);
+        assertThat(draft.contentFor(open.measures).narrative()).isEqualTo("Ley 30077.");
+    }
+
+    @Test
+    void whereTheStateRequiresClearanceASecondFocalPointClearsTheReturn() {
+        open.states.states.get("PER").requireClearance(true);
+        ImplementationReturn draft = open.draftOf("PER", "fp.peru");
+        draft.saveDraft(java.util.Map.of(open.measures, OpenCycle.implemented("Ley 30077.")), "fp.peru", OpenCycle.NOW);
+        ReturnDrafting second = open.drafting(Callers.focalPointOf("PER", "fp.peru.2"));
+
+        ReturnView awaiting = peru.submit(draft.id(), true);
+        assertThatThrownBy(() -> peru.clear(draft.id()))
+                .isInstanceOf(org.unodc.rt.domain.RuleViolation.class)
+                .hasMessageContaining("fp.peru asked for clearance");
+        ReturnView cleared = second.clear(draft.id());
+
+        assertThat(awaiting.status()).isEqualTo("AWAITING_CLEARANCE");
+        assertThat(awaiting.versions()).isEmpty();
+        assertThat(cleared.status()).isEqualTo("SUBMITTED");
+        assertThat(cleared.versions())
+                .extracting(ReturnView.VersionRef::submittedBy)
+                .containsExactly("fp.peru.2");
+        open.assertTrail(
+                tuple("RETURN_CLEARANCE_REQUESTED", "PER requires clearance by a second focal point"),
+                tuple("RETURN_CLEARED", "asked for by fp.peru; submitted as version 1"),
+                tuple("RETURN_SUBMITTED", "version 1, on time"));
     }
 
     private static AnswerInput answer(Long questionId, String narrative) {

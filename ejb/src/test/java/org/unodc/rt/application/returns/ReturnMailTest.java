@@ -3,6 +3,7 @@ package org.unodc.rt.application.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.unodc.rt.application.InMemoryFocalPoints;
 import org.unodc.rt.application.InMemoryMemberStates;
 import org.unodc.rt.application.MailChecks;
 import org.unodc.rt.application.RecordingEvent;
+import org.unodc.rt.application.reports.ReturnDocuments;
 import org.unodc.rt.domain.account.FocalPoint;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnEvent;
@@ -49,6 +51,14 @@ class ReturnMailTest {
         }
         focalPoints.add(new FocalPoint("PER", "fp.peru@example.org", "María Quispe", "es", "America/Lima"));
         mail.focalPoints = new InMemoryFocalPoints(focalPoints);
+        // Rendering the real PDF is the reports module's (and ReturnNotificationsIT's); here it is a marked byte
+        // string.
+        mail.documents = new ReturnDocuments() {
+            @Override
+            public byte[] returnDocument(Long returnId, String format, String language) {
+                return ("%PDF-1.7 return " + returnId + " in " + language).getBytes(StandardCharsets.UTF_8);
+            }
+        };
         egypt = open.submittedBy("EGY", "fp.egypt");
     }
 
@@ -77,6 +87,11 @@ class ReturnMailTest {
         assertThat(arabic.text()).contains("\u200Fالنسخة: \u2068١\u2069\n").contains("رد \u2068مصر\u2069");
         assertThat(arabic.html()).contains("dir=\"rtl\"").contains("<bdi>fp.egypt</bdi>");
         assertThat(letters.get(4).message().text()).contains("ответа государства (Египет)");
+        assertThat(letters.get(0).attachments()).singleElement().satisfies(pdf -> {
+            assertThat(pdf.fileName()).isEqualTo("return-EGY-" + open.cycle.id() + "-v1-ar.pdf");
+            assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+            assertThat(new String(pdf.content(), StandardCharsets.UTF_8)).endsWith(" in ar");
+        });
     }
 
     @Test
@@ -88,7 +103,8 @@ class ReturnMailTest {
 
         assertThat(outbox.fired.get(0).letters().get(3).message().text())
                 .contains("examiné la version 1 de la réponse de l'État (Égypte)")
-                .contains("Nombre d'observations : 2");
+                .contains("Nombre d'observations : 2")
+                .contains("\u2022 question 1: Which law?\n\u2022 Please attach the decree.");
     }
 
     @ParameterizedTest

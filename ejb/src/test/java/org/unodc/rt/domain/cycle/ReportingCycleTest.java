@@ -23,7 +23,7 @@ class ReportingCycleTest {
         ReportingCycle cycle = draftCycle();
 
         assertThat(cycle.status()).isEqualTo(CycleStatus.DRAFT);
-        assertThat(cycle.reminderSchedule().daysBefore()).containsExactly(14, 3, -1);
+        assertThat(cycle.reminderSchedule().daysBefore()).containsExactly(14, 7, 3, -1);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.AuditAction;
 import org.unodc.rt.domain.audit.Audited;
 
@@ -39,13 +40,14 @@ class ReturnEventTest {
 
     @Test
     void aContributorIsRecordedUnderTheNewAccount() {
-        Audited added = new ContributorAdded("fp.peru.2", "Rosa Huamán", "rosa@example.org", "PER");
+        Audited added = new ContributorAdded("fp.peru.2", "Rosa Huamán", "rosa@example.org", "PER", Role.CONTRIBUTOR);
 
         assertThat(added.action()).isEqualTo("CONTRIBUTOR_ADDED");
         assertThat(added.targetType()).isEqualTo("UserAccount");
         assertThat(added.targetId()).isEqualTo("fp.peru.2");
         assertThat(added.detail())
-                .isEqualTo("Rosa Huamán <rosa@example.org> reports for PER; no password yet (set with \"Forgot your"
-                        + " password?\")");
+                .isEqualTo(
+                        "Rosa Huamán <rosa@example.org> reports for PER as CONTRIBUTOR; no password yet (set with \"Forgot your"
+                                + " password?\")");
     }
 }

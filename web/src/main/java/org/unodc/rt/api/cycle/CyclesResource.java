@@ -167,11 +167,18 @@ public class CyclesResource {
         return new RemindersSent(reminders.sendDueReminders());
     }
 
-    /** The caller's State's return in this cycle, started as an empty draft the first time. */
+    /** The caller's State's return in this cycle; 404 while nobody has started it (reading never starts it). */
     @GET
     @Path("{id}/returns/mine")
     public ReturnView myReturn(@PathParam("id") Long id) {
         return drafting.myReturn(id);
+    }
+
+    /** "Start the return": a focal point starts the State's return as an empty draft; the existing one if started. */
+    @POST
+    @Path("{id}/returns/mine")
+    public ReturnView startMyReturn(@PathParam("id") Long id) {
+        return drafting.startMyReturn(id);
     }
 
     @GET

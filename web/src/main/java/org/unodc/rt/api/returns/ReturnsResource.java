@@ -28,6 +28,7 @@ import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.returns.AnswerInput;
 import org.unodc.rt.application.returns.AttachmentDownload;
 import org.unodc.rt.application.returns.CitableDocument;
+import org.unodc.rt.application.returns.ContributorService;
 import org.unodc.rt.application.returns.ReturnDrafting;
 import org.unodc.rt.application.returns.ReturnEvidence;
 import org.unodc.rt.application.returns.ReturnQueries;
@@ -90,6 +91,9 @@ public class ReturnsResource {
     @Inject
     ReturnWorkbooks workbooks;
 
+    @Inject
+    ContributorService contributors;
+
     @Context
     UriInfo uri;
 
@@ -130,6 +134,54 @@ public class ReturnsResource {
                 id,
                 submission != null && submission.declaration(),
                 submission == null ? Publication.DEFAULT : submission.publication());
+    }
+
+    /**
+     * A second focal point of a State that requires clearance clears the return: it goes to the secretariat (409 for
+     * the focal point who asked for clearance, or a return not awaiting it).
+     */
+    @POST
+    @Path("{id}/clear")
+    public ReturnView clear(@PathParam("id") Long id) {
+        return drafting.clear(id);
+    }
+
+    /** A second focal point sends a return awaiting clearance back to the State for more work. */
+    @POST
+    @Path("{id}/refuse-clearance")
+    public ReturnView refuseClearance(@PathParam("id") Long id) {
+        return drafting.refuseClearance(id);
+    }
+
+    /** Which contributor answers which question: question id to user name. */
+    @GET
+    @Path("{id}/assignments")
+    public Map<Long, String> assignments(@PathParam("id") Long id) {
+        return contributors.assignments(id);
+    }
+
+    /**
+     * A focal point gives questions to contributors of the State: {@code {"<questionId>": "<username>", …}}, an empty
+     * name taking a question back. 422 for an unknown question or someone who is not a contributor of the State; 403
+     * for anybody but the State's focal points. Answers with every assignment of the return.
+     */
+    @PUT
+    @Path("{id}/assignments")
+    public Map<Long, String> assign(@PathParam("id") Long id, Map<String, String> body) {
+        if (body == null) {
+            throw new InvalidInputException(
+                    "Send the questions to assign as {\"<questionId>\": \"<username>\"}: the body was empty.");
+        }
+        Map<Long, String> byQuestion = new LinkedHashMap<>();
+        body.forEach((question, username) -> {
+            try {
+                byQuestion.put(Long.valueOf(question.strip()), username);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(
+                        "\"" + question + "\" is not a question id: send {\"<questionId>\": \"<username>\"}.");
+            }
+        });
+        return contributors.assign(id, byQuestion);
     }
 
     @POST
@@ -326,7 +378,10 @@ public class ReturnsResource {
         return choices;
     }
 
-    /** Who did what to the return, and who tried and was refused: the audit trail, for the secretariat. */
+    /**
+     * Who did what to the return (each answer saved, submissions, clearance, review), and who tried and was refused:
+     * the audit trail, for the secretariat and the State's focal points.
+     */
     @GET
     @Path("{id}/history")
     public List<AuditEntry> history(@PathParam("id") Long id) {

@@ -26,8 +26,14 @@ import org.unodc.rt.domain.state.UnLanguage;
 @Produces(MediaType.APPLICATION_JSON)
 public class MemberStatesResource {
 
+    /** @param requiresClearance whether a second focal point clears each return before it goes to the secretariat */
     public record MemberStateJson(
-            String iso3, String iso2, String m49, String regionalGroup, Map<String, String> names) {
+            String iso3,
+            String iso2,
+            String m49,
+            String regionalGroup,
+            Map<String, String> names,
+            boolean requiresClearance) {
 
         static MemberStateJson of(MemberState state) {
             Map<String, String> names = new LinkedHashMap<>();
@@ -37,7 +43,8 @@ public class MemberStatesResource {
                     state.iso2(),
                     state.m49(),
                     state.regionalGroup().name(),
-                    names);
+                    names,
+                    state.requiresClearance());
         }
     }
 
@@ -72,8 +79,8 @@ public class MemberStatesResource {
         }
     }
 
-    /** A correction: either part may be left out; names only for the languages that change. */
-    public record StateCorrectionJson(String regionalGroup, Map<String, String> names) {}
+    /** A correction: any part may be left out; names only for the languages that change. */
+    public record StateCorrectionJson(String regionalGroup, Map<String, String> names, Boolean requiresClearance) {}
 
     public record PartyStatusChangeJson(String action, LocalDate date) {}
 
@@ -117,7 +124,11 @@ public class MemberStatesResource {
                                             + "\" is not one of the six languages: ar, zh, en, fr, ru, es.")),
                             name));
         }
-        return MemberStateJson.of(states.correct(iso3, group, names));
+        MemberState corrected = states.correct(iso3, group, names);
+        if (body.requiresClearance() != null) {
+            corrected = states.requireClearance(iso3, body.requiresClearance());
+        }
+        return MemberStateJson.of(corrected);
     }
 
     /** Records what a State deposited for an instrument and when (secretariat); audited. */

@@ -102,7 +102,7 @@ public class UserAdministration implements Serializable {
 
     /** The State list is shown only for a focal point; a State left over from an earlier choice is ignored. */
     private String stateIso3() {
-        return role == Role.FOCAL_POINT ? stateIso3 : null;
+        return role.reportsForState() ? stateIso3 : null;
     }
 
     public List<AccountView> getUsers() {
@@ -120,8 +120,8 @@ public class UserAdministration implements Serializable {
     /** The roles the caller may give: only an administrator invites another administrator. */
     public List<Role> getRoles() {
         return session.hasRole(Role.ADMIN_NAME)
-                ? List.of(Role.FOCAL_POINT, Role.SECRETARIAT, Role.ADMIN)
-                : List.of(Role.FOCAL_POINT, Role.SECRETARIAT);
+                ? List.of(Role.FOCAL_POINT, Role.CONTRIBUTOR, Role.OBSERVER, Role.SECRETARIAT, Role.ADMIN)
+                : List.of(Role.FOCAL_POINT, Role.CONTRIBUTOR, Role.OBSERVER, Role.SECRETARIAT);
     }
 
     public Role[] getAllRoles() {
@@ -156,8 +156,9 @@ public class UserAdministration implements Serializable {
                 .orElse(iso3);
     }
 
+    /** Whether the role being given reports for a State, which must then be chosen. */
     public boolean isFocalPointRole() {
-        return role == Role.FOCAL_POINT;
+        return role.reportsForState();
     }
 
     public String getUsername() {

@@ -38,6 +38,7 @@ public class StateAdministration implements Serializable {
 
     private String iso3;
     private RegionalGroup group;
+    private boolean requiresClearance;
     private final Map<String, String> names = new HashMap<>();
 
     @PostConstruct
@@ -50,6 +51,7 @@ public class StateAdministration implements Serializable {
         MemberState state = service.getState(code);
         iso3 = state.iso3();
         group = state.regionalGroup();
+        requiresClearance = state.requiresClearance();
         names.clear();
         state.names().forEach((language, name) -> names.put(language.code(), name));
     }
@@ -57,10 +59,19 @@ public class StateAdministration implements Serializable {
     public void save() {
         Map<UnLanguage, String> changed = new EnumMap<>(UnLanguage.class);
         names.forEach((code, name) -> UnLanguage.fromCode(code).ifPresent(l -> changed.put(l, name)));
-        MemberState saved = service.correct(iso3, group, changed);
+        service.correct(iso3, group, changed);
+        MemberState saved = service.requireClearance(iso3, requiresClearance);
         Messages.info("adminStates.saved", name(saved));
         load();
         filtered = null;
+    }
+
+    public boolean isRequiresClearance() {
+        return requiresClearance;
+    }
+
+    public void setRequiresClearance(boolean requiresClearance) {
+        this.requiresClearance = requiresClearance;
     }
 
     public String name(MemberState state) {

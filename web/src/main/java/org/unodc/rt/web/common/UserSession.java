@@ -177,4 +177,9 @@ public class UserSession implements Serializable {
     public boolean isFocalPoint() {
         return hasRole("FOCAL_POINT");
     }
+
+    /** Whether the caller works on a State's returns: a focal point, a contributor or an observer. */
+    public boolean isOfState() {
+        return hasRole("FOCAL_POINT") || hasRole("CONTRIBUTOR") || hasRole("OBSERVER");
+    }
 }

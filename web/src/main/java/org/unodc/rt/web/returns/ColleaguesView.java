@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.unodc.rt.application.returns.ContributorService;
+import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.web.common.Messages;
 
-/** The people who report for the focal point's State, and adding a colleague as a contributor. */
+/** The people who report for the focal point's State, and adding a colleague as contributor, observer or focal point. */
 @Named
 @ViewScoped
 public class ColleaguesView implements Serializable {
@@ -22,6 +23,7 @@ public class ColleaguesView implements Serializable {
     private String username;
     private String email;
     private String displayName;
+    private Role role = Role.CONTRIBUTOR;
 
     /** f:viewAction. */
     public void load() {
@@ -31,16 +33,30 @@ public class ColleaguesView implements Serializable {
     }
 
     public void add() {
-        ContributorService.Colleague added = contributors.addColleague(username, email, displayName);
+        ContributorService.Colleague added = contributors.addColleague(username, email, displayName, role);
         colleagues = contributors.myColleagues();
         username = null;
         email = null;
         displayName = null;
+        role = Role.CONTRIBUTOR;
         Messages.info("colleagues.added", added.displayName(), added.username());
     }
 
     public List<ContributorService.Colleague> getColleagues() {
         return colleagues;
+    }
+
+    /** The roles a focal point gives a colleague: contributor first, the usual case. */
+    public Role[] getRoles() {
+        return new Role[] {Role.CONTRIBUTOR, Role.OBSERVER, Role.FOCAL_POINT};
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
     }
 
     public String getUsername() {

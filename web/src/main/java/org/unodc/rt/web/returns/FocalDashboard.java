@@ -20,10 +20,17 @@ public class FocalDashboard implements Serializable {
     ReturnQueries returns;
 
     private List<ReturnSummary> cycles;
+    private boolean clearanceRequired;
 
     @PostConstruct
     void load() {
         cycles = returns.myDashboard();
+        clearanceRequired = returns.myStateRequiresClearance();
+    }
+
+    /** Whether the State wants a second focal point to clear each return before it goes to the secretariat. */
+    public boolean isClearanceRequired() {
+        return clearanceRequired;
     }
 
     public List<ReturnSummary> getCycles() {

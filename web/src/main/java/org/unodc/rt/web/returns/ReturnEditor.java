@@ -201,11 +201,29 @@ public class ReturnEditor implements Serializable {
         OPEN
     }
 
-    /** f:viewAction: loads (and on first visit starts) the State's return in the cycle. */
+    /** f:viewAction: loads the State's return in the cycle, if started; opening the page never starts it. */
     public void load() {
         if (view == null && cycleId != null) {
-            show(drafting.myReturn(cycleId));
+            drafting.findMyReturn(cycleId).ifPresent(this::show);
         }
+    }
+
+    /** "Start the return" (a focal point): starts the State's return and opens it. */
+    public String start() {
+        drafting.startMyReturn(cycleId);
+        return "/focal/return?faces-redirect=true&cycle=" + cycleId;
+    }
+
+    /** A second focal point clears the return: it goes to the secretariat. */
+    public void clear() {
+        show(drafting.clear(view.id()));
+        feedback = new Feedback("page", false, true, Messages.text("clearance.cleared"));
+    }
+
+    /** A second focal point sends the return back for more work. */
+    public void refuseClearance() {
+        show(drafting.refuseClearance(view.id()));
+        feedback = new Feedback("page", false, true, Messages.text("clearance.sentBack"));
     }
 
     /** The save button and the periodic autosave: saves everything in the form; says so beside the button. */
@@ -279,7 +297,9 @@ public class ReturnEditor implements Serializable {
     public void submit() {
         if (saveAt("save")) {
             show(drafting.submit(view.id(), declaration, new Publication(publishStatuses, publishNarratives)));
-            feedback = new Feedback("page", false, true, Messages.text("return.submitted"));
+            boolean awaitingClearance = "AWAITING_CLEARANCE".equals(view.status());
+            feedback = new Feedback(
+                    "page", false, true, Messages.text(awaitingClearance ? "clearance.requested" : "return.submitted"));
         }
     }
 
@@ -419,8 +439,16 @@ public class ReturnEditor implements Serializable {
         }));
     }
 
+    /** What the form sends: the answers the caller may change (a contributor's own), never the read-only ones. */
     private List<AnswerInput> inputs() {
-        return new ArrayList<>(answers.values().stream().map(Editable::input).toList());
+        java.util.Set<Long> editable = new java.util.HashSet<>();
+        view.sections().forEach(s -> s.answers().stream()
+                .filter(ReturnView.AnswerView::editable)
+                .forEach(a -> editable.add(a.questionId())));
+        return new ArrayList<>(answers.values().stream()
+                .filter(e -> editable.contains(e.questionId))
+                .map(Editable::input)
+                .toList());
     }
 
     public Editable answer(Long questionId) {
