@@ -134,6 +134,10 @@ class StateRolesBrowserIT {
             browser.settle();
             browser.click("#editor\\:declaration .ui-chkbox-box");
             browser.click("#editor\\:submit");
+            browser.waits()
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                            org.openqa.selenium.By.id("submitForm:confirmSubmit")))
+                    .click();
             browser.settle();
             browser.waitFor("#editor\\:readOnly");
             browser.screenshot("1-awaiting-clearance");
