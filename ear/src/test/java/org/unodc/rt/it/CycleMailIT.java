@@ -156,10 +156,11 @@ class CycleMailIT {
      * the return are theirs), among the States that have a focal point, leaving out or keeping only the given ones.
      */
     private List<String> teamAddresses(Set<String> states, boolean only) {
-        List<JsonObject> users = ((jakarta.json.JsonArray) http.get("/api/v1/users", SECRETARIAT, PASSWORD).json())
+        List<JsonObject> users = ((jakarta.json.JsonArray)
+                        http.get("/api/v1/users", SECRETARIAT, PASSWORD).json())
                 .getValuesAs(JsonObject.class).stream()
-                .filter(u -> !"DEACTIVATED".equals(u.getString("status")))
-                .toList();
+                        .filter(u -> !"DEACTIVATED".equals(u.getString("status")))
+                        .toList();
         Set<String> reporting = users.stream()
                 .filter(u -> "FOCAL_POINT".equals(u.getString("role")))
                 .map(u -> u.getString("stateIso3"))

@@ -58,12 +58,16 @@ class StateRolesBrowserIT {
             browser.settle();
             String first = "[data-question='" + questionId(started, 1) + "']";
             String mine = "[data-question='" + second + "']";
-            assertThat(browser.attribute(first + " textarea[id$=narrative]", "readonly")).isNotNull();
-            assertThat(browser.attribute(mine + " textarea[id$=narrative]", "readonly")).isNull();
+            assertThat(browser.attribute(first + " textarea[id$=narrative]", "readonly"))
+                    .isNotNull();
+            assertThat(browser.attribute(mine + " textarea[id$=narrative]", "readonly"))
+                    .isNull();
             assertThat(browser.driver().findElements(org.openqa.selenium.By.id("editor:submit")))
                     .as("a contributor does not submit")
                     .isEmpty();
-            assertThat(browser.axeViolationsSettled(SERIOUS).stream().filter(SERIOUS).toList())
+            assertThat(browser.axeViolationsSettled(SERIOUS).stream()
+                            .filter(SERIOUS)
+                            .toList())
                     .as("axe on the contributor's editor")
                     .isEmpty();
 
@@ -72,7 +76,8 @@ class StateRolesBrowserIT {
             browser.settle();
             browser.screenshot("1-saved");
         }
-        JsonObject saved = http.get("/api/v1/returns/" + id, "fp.egypt", PASSWORD).json().asJsonObject();
+        JsonObject saved =
+                http.get("/api/v1/returns/" + id, "fp.egypt", PASSWORD).json().asJsonObject();
         assertThat(answer(saved, 2).getString("narrative")).isEqualTo("ورشة عمل لأعضاء النيابة العامة");
         assertThat(answer(saved, 2).getString("updatedBy")).isEqualTo("contrib.egypt");
         assertThat(answer(saved, 1).isNull("updatedBy")).isTrue();
@@ -109,7 +114,9 @@ class StateRolesBrowserIT {
             assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("textarea")))
                     .isNotEmpty()
                     .allSatisfy(t -> assertThat(t.getAttribute("readonly")).isNotNull());
-            assertThat(browser.axeViolationsSettled(SERIOUS).stream().filter(SERIOUS).toList())
+            assertThat(browser.axeViolationsSettled(SERIOUS).stream()
+                            .filter(SERIOUS)
+                            .toList())
                     .as("axe on the observer's view")
                     .isEmpty();
         }
@@ -150,7 +157,9 @@ class StateRolesBrowserIT {
             browser.signIn("fp2.russia", PASSWORD);
             browser.open("/focal/return.xhtml?cycle=" + cycle);
             browser.settle();
-            assertThat(browser.axeViolationsSettled(SERIOUS).stream().filter(SERIOUS).toList())
+            assertThat(browser.axeViolationsSettled(SERIOUS).stream()
+                            .filter(SERIOUS)
+                            .toList())
                     .as("axe on the clearance panel")
                     .isEmpty();
             browser.click("#editor\\:clear");
@@ -161,9 +170,11 @@ class StateRolesBrowserIT {
             browser.waitFor("#editor\\:status.status-SUBMITTED");
             browser.screenshot("3-cleared");
         }
-        JsonObject cleared = http.get("/api/v1/returns/" + id, "fp.russia", PASSWORD).json().asJsonObject();
+        JsonObject cleared =
+                http.get("/api/v1/returns/" + id, "fp.russia", PASSWORD).json().asJsonObject();
         assertThat(cleared.getString("status")).isEqualTo("SUBMITTED");
-        assertThat(cleared.getJsonArray("versions").getJsonObject(0).getString("submittedBy")).isEqualTo("fp2.russia");
+        assertThat(cleared.getJsonArray("versions").getJsonObject(0).getString("submittedBy"))
+                .isEqualTo("fp2.russia");
     }
 
     private static JsonObject answer(JsonObject aReturn, int position) {

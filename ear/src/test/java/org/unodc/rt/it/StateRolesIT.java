@@ -56,8 +56,11 @@ class StateRolesIT {
         Http.Reply observing = http.post(
                 "/api/v1/users", "application/json", newUser(observer, "OBSERVER", "KEN"), SECRETARIAT, PASSWORD);
         Http.Reply stateless = http.post(
-                "/api/v1/users", "application/json", newUser("observer.none." + System.nanoTime(), "OBSERVER", null),
-                SECRETARIAT, PASSWORD);
+                "/api/v1/users",
+                "application/json",
+                newUser("observer.none." + System.nanoTime(), "OBSERVER", null),
+                SECRETARIAT,
+                PASSWORD);
 
         assertThat(invited.status()).as(invited.body()).isEqualTo(201);
         assertThat(invited.json().asJsonObject().getString("role")).isEqualTo("CONTRIBUTOR");
@@ -75,8 +78,11 @@ class StateRolesIT {
     void aContributorEditsOnlyTheAssignedAnswerAndAnObserverOnlyReads() throws Exception {
         long cycle = openCycle(http, "Roles " + System.nanoTime());
         String mine = "/api/v1/cycles/" + cycle + "/returns/mine";
-        assertThat(http.get(mine, EGYPT, PASSWORD).status()).as("reading never starts a return").isEqualTo(404);
-        assertThat(http.post(mine, "application/json", "", CONTRIBUTOR, PASSWORD).status())
+        assertThat(http.get(mine, EGYPT, PASSWORD).status())
+                .as("reading never starts a return")
+                .isEqualTo(404);
+        assertThat(http.post(mine, "application/json", "", CONTRIBUTOR, PASSWORD)
+                        .status())
                 .as("a contributor does not start it")
                 .isEqualTo(403);
         JsonObject started = myReturn(http, cycle, EGYPT);
@@ -85,21 +91,26 @@ class StateRolesIT {
         long second = questionId(started, 2);
         String assignments = "/api/v1/returns/" + id + "/assignments";
 
-        assertThat(put(assignments, "{\"999999\": \"" + CONTRIBUTOR + "\"}", EGYPT).status()).isEqualTo(422);
+        assertThat(put(assignments, "{\"999999\": \"" + CONTRIBUTOR + "\"}", EGYPT)
+                        .status())
+                .isEqualTo(422);
         assertThat(put(assignments, "{\"" + second + "\": \"fp.peru\"}", EGYPT).status())
                 .as("a person of another State")
                 .isEqualTo(422);
-        assertThat(put(assignments, "{\"" + second + "\": \"" + OBSERVER + "\"}", EGYPT).status())
+        assertThat(put(assignments, "{\"" + second + "\": \"" + OBSERVER + "\"}", EGYPT)
+                        .status())
                 .as("not a contributor")
                 .isEqualTo(422);
         for (String other : List.of(CONTRIBUTOR, OBSERVER, "fp.peru", SECRETARIAT)) {
-            assertThat(put(assignments, "{\"" + second + "\": \"" + CONTRIBUTOR + "\"}", other).status())
+            assertThat(put(assignments, "{\"" + second + "\": \"" + CONTRIBUTOR + "\"}", other)
+                            .status())
                     .as(other)
                     .isEqualTo(403);
         }
         Http.Reply assigned = put(assignments, "{\"" + second + "\": \"" + CONTRIBUTOR + "\"}", EGYPT);
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
-        assertThat(assigned.json().asJsonObject().getString(String.valueOf(second))).isEqualTo(CONTRIBUTOR);
+        assertThat(assigned.json().asJsonObject().getString(String.valueOf(second)))
+                .isEqualTo(CONTRIBUTOR);
         MimeMessage toContributor = mail.awaitTo(address(CONTRIBUTOR), 1).get(0);
         assertThat(Mailbox.subject(toContributor)).startsWith("سؤال أُسند إليك");
         assertThat(Mailbox.html(toContributor)).contains("<html lang=\"ar\" dir=\"rtl\">");
@@ -110,27 +121,35 @@ class StateRolesIT {
         assertThat(answer(asContributor, 2).getBoolean("editable")).isTrue();
         assertThat(answer(asContributor, 1).getBoolean("editable")).isFalse();
         Http.Reply ownAnswer = put(
-                "/api/v1/returns/" + id, draft(seen.getInt("version"), seen, 2, "IN_PROGRESS", "Laila: workshop"),
+                "/api/v1/returns/" + id,
+                draft(seen.getInt("version"), seen, 2, "IN_PROGRESS", "Laila: workshop"),
                 CONTRIBUTOR);
         assertThat(ownAnswer.status()).as(ownAnswer.body()).isEqualTo(200);
         int version = ownAnswer.json().asJsonObject().getInt("version");
-        Http.Reply otherAnswer = put(
-                "/api/v1/returns/" + id, draft(version, seen, 1, "IMPLEMENTED", "Not mine"), CONTRIBUTOR);
+        Http.Reply otherAnswer =
+                put("/api/v1/returns/" + id, draft(version, seen, 1, "IMPLEMENTED", "Not mine"), CONTRIBUTOR);
         assertThat(otherAnswer.status()).as(otherAnswer.body()).isEqualTo(403);
-        assertThat(post("/api/v1/returns/" + id + "/submit", "{\"declaration\":true}", CONTRIBUTOR).status())
+        assertThat(post("/api/v1/returns/" + id + "/submit", "{\"declaration\":true}", CONTRIBUTOR)
+                        .status())
                 .isEqualTo(403);
 
-        JsonObject asObserver = http.get("/api/v1/returns/" + id, OBSERVER, PASSWORD).json().asJsonObject();
+        JsonObject asObserver =
+                http.get("/api/v1/returns/" + id, OBSERVER, PASSWORD).json().asJsonObject();
         assertThat(asObserver.getBoolean("editable")).isFalse();
         assertThat(answer(asObserver, 2).getString("narrative")).isEqualTo("Laila: workshop");
-        assertThat(put("/api/v1/returns/" + id, draft(version, seen, 1, "IMPLEMENTED", "Observed"), OBSERVER).status())
+        assertThat(put("/api/v1/returns/" + id, draft(version, seen, 1, "IMPLEMENTED", "Observed"), OBSERVER)
+                        .status())
                 .isEqualTo(403);
         assertThat(http.get("/api/v1/returns/" + id, "fp.peru", PASSWORD).status())
                 .as("never another State's")
                 .isEqualTo(403);
-        assertThat(http.get("/api/v1/returns/" + id + "/history", CONTRIBUTOR, PASSWORD).status()).isEqualTo(403);
+        assertThat(http.get("/api/v1/returns/" + id + "/history", CONTRIBUTOR, PASSWORD)
+                        .status())
+                .isEqualTo(403);
 
-        JsonArray history = http.get("/api/v1/returns/" + id + "/history", EGYPT, PASSWORD).json().asJsonArray();
+        JsonArray history = http.get("/api/v1/returns/" + id + "/history", EGYPT, PASSWORD)
+                .json()
+                .asJsonArray();
         assertThat(history.getValuesAs(JsonObject.class))
                 .anySatisfy(e -> {
                     assertThat(e.getString("action")).isEqualTo("RETURN_SAVED");
@@ -147,11 +166,14 @@ class StateRolesIT {
         // The receipt goes to the focal points, the observer and the contributor, each in their language, with the
         // return as a PDF.
         JsonObject current = myReturn(http, cycle, EGYPT);
-        assertThat(put("/api/v1/returns/" + id, draft(current.getInt("version"), current, 1, "IMPLEMENTED", "Law 5"),
+        assertThat(put(
+                                "/api/v1/returns/" + id,
+                                draft(current.getInt("version"), current, 1, "IMPLEMENTED", "Law 5"),
                                 EGYPT)
                         .status())
                 .isEqualTo(200);
-        assertThat(post("/api/v1/returns/" + id + "/submit", "{\"declaration\":true}", EGYPT).status())
+        assertThat(post("/api/v1/returns/" + id + "/submit", "{\"declaration\":true}", EGYPT)
+                        .status())
                 .isEqualTo(200);
         MimeMessage toObserver = last(mail.awaitTo(address(OBSERVER), 1));
         assertThat(Mailbox.subject(toObserver)).startsWith("Return received");
@@ -162,18 +184,23 @@ class StateRolesIT {
         assertThat(Mailbox.subject(last(mail.awaitTo(address(CONTRIBUTOR), 2)))).startsWith("إشعار باستلام الرد");
 
         // The request for clarification carries the remarks; the extension reaches the observer and the contributor.
-        assertThat(post("/api/v1/returns/" + id + "/comments", "{\"questionPosition\":1,\"body\":\"Which article?\"}",
+        assertThat(post(
+                                "/api/v1/returns/" + id + "/comments",
+                                "{\"questionPosition\":1,\"body\":\"Which article?\"}",
                                 SECRETARIAT)
                         .status())
                 .isEqualTo(200);
-        assertThat(post("/api/v1/returns/" + id + "/request-clarification", "", SECRETARIAT).status())
+        assertThat(post("/api/v1/returns/" + id + "/request-clarification", "", SECRETARIAT)
+                        .status())
                 .isEqualTo(200);
         MimeMessage clarification = last(mail.awaitTo(address(OBSERVER), 2));
         assertThat(Mailbox.subject(clarification)).startsWith("Clarification requested");
         assertThat(Mailbox.body(clarification)).contains("Which article?");
         LocalDate later = LocalDate.now(ZoneId.of("Europe/Vienna")).plusDays(90);
-        assertThat(post("/api/v1/cycles/" + cycle + "/extensions",
-                                "{\"iso3\":\"EGY\",\"extendedTo\":\"" + later + "\"}", SECRETARIAT)
+        assertThat(post(
+                                "/api/v1/cycles/" + cycle + "/extensions",
+                                "{\"iso3\":\"EGY\",\"extendedTo\":\"" + later + "\"}",
+                                SECRETARIAT)
                         .status())
                 .isEqualTo(200);
         assertThat(Mailbox.subject(last(mail.awaitTo(address(OBSERVER), 3)))).startsWith("Deadline extended");
@@ -199,16 +226,20 @@ class StateRolesIT {
         assertThat(post("/api/v1/returns/" + id + "/clear", "", "fp.russia").status())
                 .as("not the one who asked")
                 .isEqualTo(409);
-        assertThat(post("/api/v1/returns/" + id + "/clear", "", "fp.egypt").status()).isEqualTo(403);
+        assertThat(post("/api/v1/returns/" + id + "/clear", "", "fp.egypt").status())
+                .isEqualTo(403);
         assertThat(http.get("/api/v1/returns/" + id, OBSERVER, PASSWORD).status())
                 .as("Egypt's observer never reads another State's return")
                 .isEqualTo(403);
-        assertThat(put("/api/v1/returns/" + id + "/assignments", "{}", "fp.egypt").status()).isEqualTo(403);
+        assertThat(put("/api/v1/returns/" + id + "/assignments", "{}", "fp.egypt")
+                        .status())
+                .isEqualTo(403);
         Http.Reply cleared = post("/api/v1/returns/" + id + "/clear", "", "fp2.russia");
 
         assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
         assertThat(cleared.json().asJsonObject().getString("status")).isEqualTo("SUBMITTED");
-        List<String> steps = http.get("/api/v1/returns/" + id + "/history", "fp.russia", PASSWORD)
+        List<String> steps = http
+                .get("/api/v1/returns/" + id + "/history", "fp.russia", PASSWORD)
                 .json()
                 .asJsonArray()
                 .getValuesAs(JsonObject.class)
@@ -218,7 +249,9 @@ class StateRolesIT {
                 .toList();
         assertThat(steps)
                 .containsSubsequence(
-                        "fp.russia RETURN_CLEARANCE_REQUESTED", "fp2.russia RETURN_CLEARED", "fp2.russia RETURN_SUBMITTED");
+                        "fp.russia RETURN_CLEARANCE_REQUESTED",
+                        "fp2.russia RETURN_CLEARED",
+                        "fp2.russia RETURN_SUBMITTED");
     }
 
     @Test

@@ -142,7 +142,8 @@ final class LoadScenario implements Scenario {
         Client client = new Client(base, user, FOCAL_POINT_PASSWORD);
         // Focal points arrive over the first half of the window, not all in the same second.
         Thread.sleep(random.nextInt(WINDOW_SECONDS * 500));
-        Client.Reply mine = timed(figures, "sign in and read", client.post("/api/v1/cycles/" + cycle + "/returns/mine", ""));
+        Client.Reply mine =
+                timed(figures, "sign in and read", client.post("/api/v1/cycles/" + cycle + "/returns/mine", ""));
         if (!mine.ok()) {
             return null;
         }

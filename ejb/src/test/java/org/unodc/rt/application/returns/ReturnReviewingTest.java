@@ -36,7 +36,9 @@ class ReturnReviewingTest {
         ReturnView sentBack = secretariat.requestClarification(peru.id());
 
         assertThat(sentBack.status()).isEqualTo("CLARIFICATION_REQUESTED");
-        assertThat(sentBack.editable()).as("the secretariat reviews; it does not edit").isFalse();
+        assertThat(sentBack.editable())
+                .as("the secretariat reviews; it does not edit")
+                .isFalse();
         assertThat(sentBack.comments())
                 .extracting(ReturnView.Comment::author, ReturnView.Comment::body)
                 .containsExactly(tuple("secretariat", "Which article of Ley 30077 applies?"));
@@ -60,7 +62,9 @@ class ReturnReviewingTest {
                                 null,
                                 null)));
         assertThat(answered.status()).isEqualTo("CLARIFICATION_REQUESTED");
-        assertThat(answered.editable()).as("the State's focal point edits it again").isTrue();
+        assertThat(answered.editable())
+                .as("the State's focal point edits it again")
+                .isTrue();
     }
 
     @Test

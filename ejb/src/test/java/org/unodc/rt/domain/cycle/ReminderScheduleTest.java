@@ -35,7 +35,9 @@ class ReminderScheduleTest {
         assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 16))).isEmpty();
         assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 17))).contains(14);
         assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 23))).contains(14);
-        assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 24))).as("a week before").contains(7);
+        assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 24)))
+                .as("a week before")
+                .contains(7);
         assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 27))).contains(7);
         assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 28))).contains(3);
         assertThat(schedule.dueOn(deadline, LocalDate.of(2026, 3, 31))).contains(3);

@@ -51,8 +51,7 @@ class ReturnWorkbookTest {
                                 null,
                                 "=HYPERLINK(\"http://evil\")",
                                 "abc123"),
-                        new WorkbookData.Row(
-                                102, null, 2, null, "¿Qué experiencia?", null, null, null, null, "0")));
+                        new WorkbookData.Row(102, null, 2, null, "¿Qué experiencia?", null, null, null, null, "0")));
     }
 
     private Path file(byte[] bytes) throws IOException {

@@ -65,7 +65,8 @@ public class AssignmentsView implements Serializable {
         loaded.sections().forEach(s -> s.answers().forEach(a -> chosen.put(a.questionId(), a.assignedTo())));
         List<Change> trail = new ArrayList<>();
         for (AuditEvent e : queries.history(loaded.id())) {
-            trail.add(new Change(e.occurredAt(), e.actor(), e.action(), e.outcome().name(), e.detail()));
+            trail.add(new Change(
+                    e.occurredAt(), e.actor(), e.action(), e.outcome().name(), e.detail()));
         }
         // The latest first: what the focal point looks for is what just happened.
         java.util.Collections.reverse(trail);
