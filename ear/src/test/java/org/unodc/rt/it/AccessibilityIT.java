@@ -174,6 +174,16 @@ class AccessibilityIT {
                     browser.screenshot("phone-editor-" + language);
                     tooWide.add(language + ": " + folded + " px too wide, " + unfolded + " px with the contents open");
                 }
+                // The focal point's other pages: My returns (a table whose header cells hold screen-reader-only titles)
+                // and the assignment of questions.
+                for (String page : List.of("/focal/index.xhtml", "/focal/assignments.xhtml?cycle=" + cycle)) {
+                    browser.open(page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    long overflow = browser.horizontalOverflow();
+                    if (overflow > 0) {
+                        browser.screenshot("phone" + page.replaceAll("[^a-z]+", "-") + language);
+                        tooWide.add(language + " " + page + ": " + overflow + " px too wide");
+                    }
+                }
             }
         }
         assertThat(tooWide).isEmpty();
