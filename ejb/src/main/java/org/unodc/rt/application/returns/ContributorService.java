@@ -1,5 +1,11 @@
 package org.unodc.rt.application.returns;
 
+import static org.unodc.rt.domain.account.Role.ADMIN_NAME;
+import static org.unodc.rt.domain.account.Role.CONTRIBUTOR_NAME;
+import static org.unodc.rt.domain.account.Role.FOCAL_POINT_NAME;
+import static org.unodc.rt.domain.account.Role.OBSERVER_NAME;
+import static org.unodc.rt.domain.account.Role.SECRETARIAT_NAME;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -155,13 +161,7 @@ public class ContributorService {
     }
 
     /** The assignments of a return, for those who may read it. */
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
+    @RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME, FOCAL_POINT_NAME, CONTRIBUTOR_NAME, OBSERVER_NAME})
     public Map<Long, String> assignments(@NotNull Long returnId) {
         return reach.readable(returnId, "RETURN_READ").assignmentsById();
     }

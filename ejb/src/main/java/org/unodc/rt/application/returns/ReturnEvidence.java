@@ -1,5 +1,11 @@
 package org.unodc.rt.application.returns;
 
+import static org.unodc.rt.domain.account.Role.ADMIN_NAME;
+import static org.unodc.rt.domain.account.Role.CONTRIBUTOR_NAME;
+import static org.unodc.rt.domain.account.Role.FOCAL_POINT_NAME;
+import static org.unodc.rt.domain.account.Role.OBSERVER_NAME;
+import static org.unodc.rt.domain.account.Role.SECRETARIAT_NAME;
+
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,6 +48,8 @@ import org.unodc.rt.infrastructure.files.StagedUpload;
  */
 @Stateless
 @AuditRefusals
+// Every role that may read a return; which return, and what more, ReturnAccess decides. Methods narrow it.
+@RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME, FOCAL_POINT_NAME, CONTRIBUTOR_NAME, OBSERVER_NAME})
 public class ReturnEvidence {
 
     @Inject
@@ -114,13 +122,6 @@ public class ReturnEvidence {
     }
 
     /** An attached file for those who may see the return: the State's focal points and the secretariat. */
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
     public AttachmentDownload attachment(@NotNull Long returnId, @NotNull Long attachmentId) {
         ImplementationReturn aReturn = reach.readable(returnId, "ATTACHMENT_READ");
         ReturnAttachment attachment = attachmentOf(aReturn, attachmentId, "ATTACHMENT_READ");
@@ -142,13 +143,6 @@ public class ReturnEvidence {
     }
 
     /** The attachments of one answer, oldest first. */
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
     public List<ReturnView.AttachmentView> attachments(@NotNull Long returnId, @NotNull Long questionId) {
         ImplementationReturn aReturn = reach.readable(returnId, "RETURN_READ");
         return returns.attachmentsOf(aReturn).stream()
@@ -158,13 +152,6 @@ public class ReturnEvidence {
     }
 
     /** The library citations of one answer. */
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
     public List<ReturnView.CitationView> citations(@NotNull Long returnId, @NotNull Long questionId) {
         return citationsOf(reach.readable(returnId, "RETURN_READ"), questionId);
     }

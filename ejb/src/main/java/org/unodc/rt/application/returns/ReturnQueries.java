@@ -1,5 +1,11 @@
 package org.unodc.rt.application.returns;
 
+import static org.unodc.rt.domain.account.Role.ADMIN_NAME;
+import static org.unodc.rt.domain.account.Role.CONTRIBUTOR_NAME;
+import static org.unodc.rt.domain.account.Role.FOCAL_POINT_NAME;
+import static org.unodc.rt.domain.account.Role.OBSERVER_NAME;
+import static org.unodc.rt.domain.account.Role.SECRETARIAT_NAME;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,6 +35,8 @@ import org.unodc.rt.infrastructure.persistence.ReturnReadModel;
  */
 @Stateless
 @AuditRefusals
+// Every role that may read a return; which return, and what more, ReturnAccess decides. Methods narrow it.
+@RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME, FOCAL_POINT_NAME, CONTRIBUTOR_NAME, OBSERVER_NAME})
 public class ReturnQueries {
 
     /** One cycle's progress as the public sees it: how many States of each regional group have reported. */
@@ -49,24 +57,10 @@ public class ReturnQueries {
     @Inject
     MemberStates states;
 
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
     public ReturnView getReturn(@NotNull Long returnId) {
         return reach.view(reach.readable(returnId, "RETURN_READ"));
     }
 
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
     public VersionComparison compare(@NotNull Long returnId, int from, int to) {
         return reach.readable(returnId, "RETURN_COMPARE").compare(from, to);
     }

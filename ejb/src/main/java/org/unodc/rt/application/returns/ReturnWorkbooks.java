@@ -1,5 +1,11 @@
 package org.unodc.rt.application.returns;
 
+import static org.unodc.rt.domain.account.Role.ADMIN_NAME;
+import static org.unodc.rt.domain.account.Role.CONTRIBUTOR_NAME;
+import static org.unodc.rt.domain.account.Role.FOCAL_POINT_NAME;
+import static org.unodc.rt.domain.account.Role.OBSERVER_NAME;
+import static org.unodc.rt.domain.account.Role.SECRETARIAT_NAME;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,13 +69,7 @@ public class ReturnWorkbooks {
      * The return as a workbook in the caller's language, recording the return's version and the moment of the
      * download, against which an upload tells answers changed online meanwhile.
      */
-    @RolesAllowed({
-        Role.SECRETARIAT_NAME,
-        Role.ADMIN_NAME,
-        Role.FOCAL_POINT_NAME,
-        Role.CONTRIBUTOR_NAME,
-        Role.OBSERVER_NAME
-    })
+    @RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME, FOCAL_POINT_NAME, CONTRIBUTOR_NAME, OBSERVER_NAME})
     public Download download(@NotNull Long returnId) {
         ImplementationReturn aReturn = reach.readable(returnId, "RETURN_READ");
         UnLanguage reader = reach.readerLanguage();
