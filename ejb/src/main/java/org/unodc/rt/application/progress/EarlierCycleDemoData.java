@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.unodc.rt.application.DemoMode;
+import org.unodc.rt.application.DemoTranslations;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
@@ -92,6 +93,7 @@ public class EarlierCycleDemoData {
         if (cycle.questions().isEmpty()) {
             return;
         }
+        DemoTranslations.translate(cycle);
         cycle.publish(days(now, 425));
         cycle.open(days(now, 420));
         cycles.store(cycle);

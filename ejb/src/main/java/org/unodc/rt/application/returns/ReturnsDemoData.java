@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.unodc.rt.application.DemoMode;
+import org.unodc.rt.application.DemoTranslations;
 import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
@@ -113,6 +114,7 @@ public class ReturnsDemoData {
         cycle.guideQuestion(coordinator, "Name the ministries and agencies, and a contact for follow-up.");
         cycle.addQuestion(
                 null, "Which difficulties has your State met, and which technical assistance would help?", false);
+        DemoTranslations.translate(cycle);
         cycle.publish(now.minus(Duration.ofDays(42)));
         cycle.open(now.minus(Duration.ofDays(40)));
         cycles.store(cycle);
