@@ -12,7 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.unodc.rt.application.AuditRefusals;
 import org.unodc.rt.application.cycle.CycleService;
 import org.unodc.rt.domain.account.Role;
@@ -27,6 +29,7 @@ import org.unodc.rt.domain.returns.VersionComparison;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.MemberStates;
 import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.infrastructure.persistence.ReturnReadModel;
 
 /**
@@ -68,13 +71,24 @@ public class ReturnQueries {
     /** The review queue: returns of a cycle (or all), filtered by status and regional group. */
     @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
     public List<ReturnSummary> queue(Long cycleId, ReturnStatus status, RegionalGroup group) {
-        return readModel.queue(cycleId, status, group);
+        return inReaderLanguage(readModel.queue(cycleId, status, group));
     }
 
     /** A focal point's dashboard: every cycle published to States, with the State's return in it, if started. */
     @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
     public List<ReturnSummary> myDashboard() {
-        return readModel.dashboardOf(reach.myState());
+        return inReaderLanguage(readModel.dashboardOf(reach.myState()));
+    }
+
+    /** Each line with its cycle's title as the caller reads it: the secretariat's translation, else the original. */
+    private List<ReturnSummary> inReaderLanguage(List<ReturnSummary> lines) {
+        UnLanguage reader = reach.readerLanguage();
+        Map<Long, String> titles = new HashMap<>();
+        return lines.stream()
+                .map(line -> line.withCycleTitle(titles.computeIfAbsent(line.cycleId(), id -> cycles.find(id)
+                        .map(cycle -> cycle.titleIn(reader).text())
+                        .orElse(line.cycleTitle()))))
+                .toList();
     }
 
     /** Whether the caller's State requires a second focal point to clear each return. */

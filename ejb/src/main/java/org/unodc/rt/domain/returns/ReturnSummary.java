@@ -51,4 +51,21 @@ public record ReturnSummary(
                 lastSubmittedAt,
                 versions == null ? 0 : versions.intValue());
     }
+
+    /** The same line with the cycle's title in another wording (the reader's language). */
+    public ReturnSummary withCycleTitle(String title) {
+        return new ReturnSummary(
+                id,
+                cycleId,
+                title,
+                cycleStatus,
+                stateIso3,
+                stateName,
+                regionalGroup,
+                status,
+                deadline,
+                onTime,
+                lastSubmittedAt,
+                versions);
+    }
 }
