@@ -105,7 +105,7 @@ class CycleMailIT {
         MimeMessage receipt = mail.awaitTo(egyptAddress, before + 1).get(before);
         assertThat(Mailbox.subject(receipt)).isEqualTo("إشعار باستلام الرد - \u2068" + title + "\u2069");
         assertThat(Mailbox.body(receipt))
-                .contains("\u200Fالنسخة: \u2068١\u2069")
+                .contains("\u200Fالنسخة: \u20681\u2069")
                 .contains("\u2068مصر\u2069");
         assertThat(Mailbox.html(receipt)).contains("dir=\"rtl\"");
 
@@ -127,7 +127,7 @@ class CycleMailIT {
                 .isEqualTo(200);
         MimeMessage clarification = mail.awaitTo(egyptAddress, before + 2).get(before + 1);
         assertThat(Mailbox.subject(clarification)).startsWith("طلب توضيحات");
-        assertThat(Mailbox.body(clarification)).contains("عدد الملاحظات: \u2068١\u2069");
+        assertThat(Mailbox.body(clarification)).contains("عدد الملاحظات: \u20681\u2069");
 
         submit(egyptId);
         assertThat(http.post("/api/v1/returns/" + egyptId + "/accept", "application/json", "", SECRETARIAT, PASSWORD)

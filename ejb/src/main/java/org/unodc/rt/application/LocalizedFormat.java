@@ -13,10 +13,11 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Objects;
+import org.unodc.rt.reports.data.Languages;
 
 /**
  * Dates, times and numbers as a reader of one interface language expects them: the JDK's CLDR patterns in medium
- * length (15 mai 2028, 2028年5月15日), the language's digits (Arabic-Indic in Arabic) and its grouping of thousands.
+ * length (15 mai 2028, 2028年5月15日), Western digits in every language, as the UN's Arabic documents write them and its grouping of thousands.
  * Instants are shown in the reader's time zone, which is named after the time so nobody misreads a deadline.
  */
 public final class LocalizedFormat {
@@ -25,7 +26,7 @@ public final class LocalizedFormat {
     private final ZoneId zone;
 
     public LocalizedFormat(Locale locale, ZoneId zone) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this.locale = Languages.forFormatting(Objects.requireNonNull(locale, "locale"));
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.reports.data.Languages;
 import org.unodc.rt.search.ErrorText;
 
 /**
@@ -75,7 +76,7 @@ public record Explanation(String bundle, String key, List<Serializable> argument
         Object[] told = arguments.stream()
                 .map(a -> a instanceof Explanation nested ? nested.text(locale) : rightToLeft ? isolated(a) : a)
                 .toArray();
-        return new MessageFormat(pattern, locale).format(told);
+        return new MessageFormat(pattern, Languages.forFormatting(locale)).format(told);
     }
 
     /**

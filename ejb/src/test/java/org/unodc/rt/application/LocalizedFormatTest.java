@@ -33,16 +33,16 @@ class LocalizedFormatTest {
         assertThat(in("en").longDate(SESSION_OPENS)).isEqualTo("May 15, 2028");
         assertThat(in("fr").longDate(SESSION_OPENS)).isEqualTo("15 mai 2028");
         assertThat(in("es").longDate(SESSION_OPENS)).isEqualTo("15 de mayo de 2028");
-        assertThat(in("ar").longDate(SESSION_OPENS)).isEqualTo("١٥ مايو ٢٠٢٨");
+        assertThat(in("ar").longDate(SESSION_OPENS)).isEqualTo("15 مايو 2028");
         assertThat(in("en").longDate(null)).isEmpty();
     }
 
     @Test
-    void arabicUsesArabicIndicDigits() {
+    void arabicUsesWesternDigitsAsTheUnsArabicDocumentsDo() {
         String date = in("ar").date(SESSION_OPENS);
 
-        assertThat(date).contains("١٥").contains("٢٠٢٨").doesNotContain("2028");
-        assertThat(in("ar").number(1234567.5)).isEqualTo("١٬٢٣٤٬٥٦٧٫٥");
+        assertThat(date).contains("15").contains("2028").doesNotContainPattern("[\u0660-\u0669]");
+        assertThat(in("ar").number(1234567.5)).isEqualTo("1,234,567.5");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.unodc.rt.application.LocalizedFormat;
 import org.unodc.rt.domain.state.UnLanguage;
+import org.unodc.rt.reports.data.Languages;
 
 /**
  * Composes e-mails from a bundle of texts per UN language ({@code <key>.subject}, {@code <key>.body}, MessageFormat
@@ -72,15 +73,17 @@ public final class MailTemplates {
                 marked[i] = "<bdi>" + escape(value) + "</bdi>";
             }
         }
-        String subject = new MessageFormat(texts.getString(key + ".subject"), locale).format(plain);
+        String subject =
+                new MessageFormat(texts.getString(key + ".subject"), Languages.forFormatting(locale)).format(plain);
         String body = texts.getString(key + ".body");
-        String text = new MessageFormat(body, locale).format(plain);
+        String text = new MessageFormat(body, Languages.forFormatting(locale)).format(plain);
         if (un.rightToLeft()) {
             text = text.lines()
                     .map(line -> line.isEmpty() ? line : RLM + line)
                     .collect(Collectors.joining("\n", "", "\n"));
         }
-        String html = html(un, subject, new MessageFormat(escape(body), locale).format(marked));
+        String html =
+                html(un, subject, new MessageFormat(escape(body), Languages.forFormatting(locale)).format(marked));
         return new MailMessage(un.code(), subject, text, html);
     }
 

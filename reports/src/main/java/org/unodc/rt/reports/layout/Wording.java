@@ -43,7 +43,7 @@ public final class Wording {
                 Wording.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String found = texts.getLocale().getLanguage();
-        this.locale = found.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(found);
+        this.locale = Languages.forFormatting(found.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(found));
         this.rightToLeft = Languages.isRightToLeft(locale.toLanguageTag());
     }
 

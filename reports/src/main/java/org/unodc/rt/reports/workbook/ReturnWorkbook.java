@@ -46,6 +46,7 @@ import org.apache.poi.xssf.usermodel.XSSFName;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.unodc.rt.reports.SpreadsheetText;
+import org.unodc.rt.reports.data.Languages;
 
 /**
  * A State's return as an Excel workbook to fill in offline, and the reading of one filled in.
@@ -487,7 +488,7 @@ public final class ReturnWorkbook {
                     ReturnWorkbook.class.getClassLoader(),
                     control);
             String found = texts.getLocale().getLanguage();
-            this.locale = found.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(found);
+            this.locale = Languages.forFormatting(found.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(found));
         }
 
         String language() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.unodc.rt.application.BusinessException;
 import org.unodc.rt.domain.RuleViolation;
+import org.unodc.rt.reports.data.Languages;
 
 /** Looks up interface text in the user's language and shows it as a Faces message. */
 public final class Messages {
@@ -19,7 +20,9 @@ public final class Messages {
     public static String text(String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale());
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern, Languages.forFormatting(locale())).format(arguments);
     }
 
     public static void info(String key, Object... arguments) {

@@ -81,7 +81,9 @@ public class SessionsView implements Serializable {
                 LocalizedFormat.list(
                         userSession.getLocale(),
                         resolution.reportSessions().stream()
-                                .map(n -> java.text.NumberFormat.getIntegerInstance(userSession.getLocale())
+                                .map(n -> java.text.NumberFormat.getIntegerInstance(
+                                                org.unodc.rt.reports.data.Languages.forFormatting(
+                                                        userSession.getLocale()))
                                         .format(n))
                                 .toList()));
     }
