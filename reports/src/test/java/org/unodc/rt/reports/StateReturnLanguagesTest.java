@@ -115,6 +115,38 @@ class StateReturnLanguagesTest {
         assertThat(text).contains("أسئلة عامة", "السؤال 1").doesNotContain("من المنطوق", "[الأصل");
     }
 
+    @Test
+    void aDraftResolutionWithoutANumberIsNamedByItsTitleOnce() {
+        String title = "Strengthening international cooperation against illicit financial flows";
+        org.unodc.rt.reports.data.StateReturnData data = new org.unodc.rt.reports.data.StateReturnData(
+                "Peru",
+                "Reporting cycle for the thirty-fifth session",
+                Samples.SESSION,
+                ReturnStatus.DRAFT,
+                null,
+                null,
+                null,
+                java.util.List.of(new org.unodc.rt.reports.data.ReturnSection(
+                        title,
+                        title,
+                        java.util.List.of(new org.unodc.rt.reports.data.Answer(
+                                1,
+                                "What has your State done to implement paragraph 1?",
+                                null,
+                                "Ley N.º 30077.",
+                                null,
+                                null,
+                                java.util.List.of(),
+                                "es",
+                                null)))),
+                Audience.STATE,
+                "en");
+
+        String text = Rendered.pdfText(Rendered.render(data, ReportFormat.PDF, "return-en-unnumbered"));
+
+        assertThat(text).contains(title).doesNotContain("(resolution Strengthening");
+    }
+
     /** A language file that lacks a key would fail the document at the first answer that needs it. */
     @Test
     void everyLanguageHasEveryText() throws IOException {

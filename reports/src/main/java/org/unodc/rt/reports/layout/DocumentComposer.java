@@ -404,12 +404,7 @@ public final class DocumentComposer {
         field(out, w.text("field.copyFor"), w.text("copy." + data.audience().name()), w.rightToLeft(), null);
         int chapter = 0;
         for (ReturnSection section : data.sections()) {
-            out.add(Block.heading(
-                    HEADING_1,
-                    w.chapter(++chapter),
-                    section.resolutionSymbol().isEmpty()
-                            ? w.text("section.general")
-                            : w.text("chapter", section.resolutionTitle(), section.resolutionSymbol())));
+            out.add(Block.heading(HEADING_1, w.chapter(++chapter), chapterHeading(section, w)));
             for (Answer answer : section.answers()) {
                 // The secretariat's own questions are on no paragraph: they are numbered as questions.
                 out.add(Block.heading(
@@ -537,5 +532,19 @@ public final class DocumentComposer {
                 .filter(s -> !s.isEmpty())
                 .map(s -> s.replaceAll("\\s*\\R\\s*", " "))
                 .toList();
+    }
+
+    /**
+     * "Title (resolution 2013/38)"; a resolution without a number (a draft) is named by its title alone, never
+     * "Title (resolution Title)"; the secretariat's own questions are the general section.
+     */
+    private static String chapterHeading(ReturnSection section, Wording w) {
+        if (section.resolutionSymbol().isEmpty()) {
+            return w.text("section.general");
+        }
+        if (section.resolutionSymbol().equals(section.resolutionTitle())) {
+            return w.own(w.quoted(section.resolutionTitle()));
+        }
+        return w.text("chapter", section.resolutionTitle(), section.resolutionSymbol());
     }
 }
