@@ -68,6 +68,11 @@ public class ProgressQueries {
      *     reporting status in the cycle
      */
     public Progress progress(Long cycleId, Long resolutionId, Integer paragraph) {
+        return progress(cycleId, resolutionId, paragraph, Question.ORIGINAL.code());
+    }
+
+    /** The same, with the cycle named in a reader's language (its code, "ar"): the translation, else the original. */
+    public Progress progress(Long cycleId, Long resolutionId, Integer paragraph, String language) {
         if ((resolutionId == null) != (paragraph == null)) {
             throw new InvalidInputException(Explanation.of("progress.paragraphNeedsResolution"));
         }
@@ -108,7 +113,7 @@ public class ProgressQueries {
                 .toList();
         return new Progress(
                 measure,
-                cycle == null ? null : ref(cycle),
+                cycle == null ? null : ref(cycle, language),
                 resolutionId,
                 resolution == null ? null : label(resolution),
                 paragraph,
@@ -118,6 +123,11 @@ public class ProgressQueries {
 
     /** The implementation rate of each paragraph of the resolution in each cycle that asked about it. */
     public Trend trend(long resolutionId) {
+        return trend(resolutionId, Question.ORIGINAL.code());
+    }
+
+    /** The same, with the cycles named in a reader's language (its code, "zh"): the translation, else the original. */
+    public Trend trend(long resolutionId, String language) {
         Resolution resolution = resolutions
                 .find(resolutionId)
                 .orElseThrow(() ->
@@ -143,7 +153,7 @@ public class ProgressQueries {
         for (Map.Entry<ReportingCycle, Map<Integer, Map<String, ImplementationStatus>>> perCycle : answers.entrySet()) {
             ReportingCycle cycle = perCycle.getKey();
             cycleRefs.add(new Trend.CycleRef(
-                    cycle.id(), cycle.title(), cycle.session().ordinal(), cycle.deadline()));
+                    cycle.id(), cycle.titleFor(language), cycle.session().ordinal(), cycle.deadline()));
             for (Map.Entry<Integer, Map<String, ImplementationStatus>> perParagraph :
                     perCycle.getValue().entrySet()) {
                 Map<String, ImplementationStatus> byState = perParagraph.getValue();
@@ -211,6 +221,16 @@ public class ProgressQueries {
         return visible;
     }
 
+    /** A cycle to choose on the map, named in the reader's language. */
+    public record CycleChoice(long id, String title) implements java.io.Serializable {}
+
+    /** The cycles {@link #visibleCycles()} lists, each named in a reader's language (its code, "ru"). */
+    public List<CycleChoice> cycleChoices(String language) {
+        return visibleCycles().stream()
+                .map(cycle -> new CycleChoice(cycle.id(), cycle.titleFor(language)))
+                .toList();
+    }
+
     /** The resolutions the visible cycles asked about: what trends can be shown for. */
     public List<AskedParagraph> askedResolutions() {
         Map<Long, AskedParagraph> first = new LinkedHashMap<>();
@@ -275,10 +295,10 @@ public class ProgressQueries {
         return new Progress.GroupTotal(group, lines.size(), counts);
     }
 
-    private static Progress.CycleRef ref(ReportingCycle cycle) {
+    private static Progress.CycleRef ref(ReportingCycle cycle, String language) {
         return new Progress.CycleRef(
                 cycle.id(),
-                cycle.title(),
+                cycle.titleFor(language),
                 cycle.session().ordinal(),
                 cycle.deadline(),
                 cycle.status().name());

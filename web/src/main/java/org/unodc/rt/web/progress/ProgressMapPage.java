@@ -14,7 +14,6 @@ import java.util.Map;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.application.progress.Progress;
 import org.unodc.rt.application.progress.ProgressQueries;
-import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.state.MemberState;
 import org.unodc.rt.domain.state.UnLanguage;
 import org.unodc.rt.web.common.Messages;
@@ -69,12 +68,12 @@ public class ProgressMapPage implements Serializable {
     private String paragraphKey;
     private Progress progress;
     private List<Row> rows;
-    private List<ReportingCycle> cycles;
+    private List<ProgressQueries.CycleChoice> cycles;
     private List<ParagraphChoice> paragraphs;
 
     @PostConstruct
     void init() {
-        cycles = queries.visibleCycles();
+        cycles = queries.cycleChoices(session.getLanguage());
         paragraphs = queries.askedParagraphs().stream()
                 .map(a -> new ParagraphChoice(
                         a.resolutionId() + "/" + a.paragraph(),
@@ -93,7 +92,7 @@ public class ProgressMapPage implements Serializable {
         } else {
             paragraphKey = null;
         }
-        progress = queries.progress(cycleId, resolution, paragraph);
+        progress = queries.progress(cycleId, resolution, paragraph, session.getLanguage());
         if (cycleId == null && progress.cycle() != null) {
             cycleId = progress.cycle().id();
         }
@@ -202,7 +201,7 @@ public class ProgressMapPage implements Serializable {
         return rows;
     }
 
-    public List<ReportingCycle> getCycles() {
+    public List<ProgressQueries.CycleChoice> getCycles() {
         return cycles;
     }
 

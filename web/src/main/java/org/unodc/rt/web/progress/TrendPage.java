@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.unodc.rt.application.progress.ProgressQueries;
 import org.unodc.rt.application.progress.Trend;
 import org.unodc.rt.domain.state.RegionalGroup;
+import org.unodc.rt.web.common.UserSession;
 
 /**
  * Implementation across cycles for one resolution: per operative paragraph the implementation rate in each cycle and
@@ -38,6 +39,9 @@ public class TrendPage implements Serializable {
     @Inject
     transient ProgressQueries queries;
 
+    @Inject
+    UserSession session;
+
     private Long resolutionId;
     private String group = "ALL";
     private List<ProgressQueries.AskedParagraph> resolutions;
@@ -56,7 +60,7 @@ public class TrendPage implements Serializable {
         if (resolutionId == null) {
             return;
         }
-        trend = queries.trend(resolutionId);
+        trend = queries.trend(resolutionId, session.getLanguage());
         Map<Integer, Trend.Point[]> byParagraph = new TreeMap<>();
         for (Trend.Point point : trend.points()) {
             Trend.Point[] row = byParagraph.computeIfAbsent(
