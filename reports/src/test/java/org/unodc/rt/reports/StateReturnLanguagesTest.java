@@ -86,28 +86,14 @@ class StateReturnLanguagesTest {
 
     @Test
     void theSecretariatsOwnQuestionsAreNumberedAsQuestionsUnderGeneralQuestions() {
-        org.unodc.rt.reports.data.StateReturnData data = new org.unodc.rt.reports.data.StateReturnData(
+        org.unodc.rt.reports.data.StateReturnData data = oneAnswer(
                 "مصر",
                 "دورة الإبلاغ للدورة الخامسة والثلاثين",
-                Samples.SESSION,
-                ReturnStatus.DRAFT,
-                null,
-                null,
-                null,
-                java.util.List.of(new org.unodc.rt.reports.data.ReturnSection(
-                        "",
-                        "",
-                        java.util.List.of(new org.unodc.rt.reports.data.Answer(
-                                1,
-                                "ما التدابير التي اتخذتها دولتكم؟",
-                                null,
-                                "اعتمدت مصر القانون رقم 64 لسنة 2010.",
-                                null,
-                                null,
-                                java.util.List.of(),
-                                "ar",
-                                null)))),
-                Audience.STATE,
+                "",
+                "",
+                "ما التدابير التي اتخذتها دولتكم؟",
+                "اعتمدت مصر القانون رقم 64 لسنة 2010.",
+                "ar",
                 "ar");
 
         String text = Rendered.pdfText(Rendered.render(data, ReportFormat.PDF, "return-ar-general"));
@@ -118,33 +104,46 @@ class StateReturnLanguagesTest {
     @Test
     void aDraftResolutionWithoutANumberIsNamedByItsTitleOnce() {
         String title = "Strengthening international cooperation against illicit financial flows";
-        org.unodc.rt.reports.data.StateReturnData data = new org.unodc.rt.reports.data.StateReturnData(
+        org.unodc.rt.reports.data.StateReturnData data = oneAnswer(
                 "Peru",
                 "Reporting cycle for the thirty-fifth session",
+                title,
+                title,
+                "What has your State done to implement paragraph 1?",
+                "Ley N.º 30077.",
+                "es",
+                "en");
+
+        String text = Rendered.pdfText(Rendered.render(data, ReportFormat.PDF, "return-en-unnumbered"));
+
+        assertThat(text).contains(title).doesNotContain("(resolution Strengthening");
+    }
+
+    /** A draft return with one section of one answer, for the reader of {@code language}. */
+    private static org.unodc.rt.reports.data.StateReturnData oneAnswer(
+            String state,
+            String cycle,
+            String resolutionSymbol,
+            String resolutionTitle,
+            String question,
+            String narrative,
+            String answerLanguage,
+            String language) {
+        return new org.unodc.rt.reports.data.StateReturnData(
+                state,
+                cycle,
                 Samples.SESSION,
                 ReturnStatus.DRAFT,
                 null,
                 null,
                 null,
                 java.util.List.of(new org.unodc.rt.reports.data.ReturnSection(
-                        title,
-                        title,
+                        resolutionSymbol,
+                        resolutionTitle,
                         java.util.List.of(new org.unodc.rt.reports.data.Answer(
-                                1,
-                                "What has your State done to implement paragraph 1?",
-                                null,
-                                "Ley N.º 30077.",
-                                null,
-                                null,
-                                java.util.List.of(),
-                                "es",
-                                null)))),
+                                1, question, null, narrative, null, null, java.util.List.of(), answerLanguage, null)))),
                 Audience.STATE,
-                "en");
-
-        String text = Rendered.pdfText(Rendered.render(data, ReportFormat.PDF, "return-en-unnumbered"));
-
-        assertThat(text).contains(title).doesNotContain("(resolution Strengthening");
+                language);
     }
 
     /** A language file that lacks a key would fail the document at the first answer that needs it. */

@@ -76,7 +76,7 @@ public class ContributorService {
     Clock clock;
 
     /** Everyone who reports for the caller's State, the caller included, by name. */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed(FOCAL_POINT_NAME)
     public List<Colleague> myColleagues() {
         String iso3 = reach.myState();
         return accounts.all().stream()
@@ -87,7 +87,7 @@ public class ContributorService {
     }
 
     /** The State's enabled contributors, whom a focal point may give questions to. */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed(FOCAL_POINT_NAME)
     public List<Colleague> myContributors() {
         return myColleagues().stream()
                 .filter(c -> Role.CONTRIBUTOR.name().equals(c.role()))
@@ -99,7 +99,7 @@ public class ContributorService {
      * no password: the colleague sets one through the password-reset mail. A user name or e-mail address already
      * taken is refused with a message that says which.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed(FOCAL_POINT_NAME)
     public Colleague addColleague(String username, String email, String displayName, @NotNull Role role) {
         if (!role.reportsForState()) {
             throw new InvalidInputException(Explanation.of("colleague.roleNotOfState", role.name()));
@@ -130,7 +130,7 @@ public class ContributorService {
      * who is not an enabled contributor of the return's State, refuses the whole request. Returns the assignments as
      * they stand.
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed(FOCAL_POINT_NAME)
     public Map<Long, String> assign(@NotNull Long returnId, @NotNull Map<Long, String> byQuestion) {
         ImplementationReturn aReturn = reach.managedForUpdate(returnId, "RETURN_ASSIGN");
         List<ReturnEvent.Assigned.Change> changes = new ArrayList<>();

@@ -27,7 +27,6 @@ import org.unodc.rt.application.NotFoundException;
 import org.unodc.rt.application.library.DocumentReader;
 import org.unodc.rt.application.library.LibraryCataloguing;
 import org.unodc.rt.domain.Explanation;
-import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.AuditEvent;
 import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.cycle.Question;
@@ -89,7 +88,7 @@ public class ReturnEvidence {
      * JavaScript …). The upload is staged beside the return's files and moved to its key only once accepted; a
      * refused one is deleted at once, a kept one again if the transaction does not commit.
      */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME})
     public ReturnView.AttachmentView attach(
             @NotNull Long returnId, @NotNull Long questionId, String fileName, @NotNull InputStream content) {
         ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "ATTACHMENT_UPLOAD");
@@ -130,7 +129,7 @@ public class ReturnEvidence {
     }
 
     /** The State removes an attachment while the return is editable; the file goes once the removal commits. */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME})
     public void removeAttachment(@NotNull Long returnId, @NotNull Long attachmentId) {
         ImplementationReturn aReturn = reach.changeable(returnId, "ATTACHMENT_REMOVE");
         ReturnAttachment attachment = attachmentOf(aReturn, attachmentId, "ATTACHMENT_REMOVE");
@@ -160,7 +159,7 @@ public class ReturnEvidence {
      * Cites a library document as legislation for an answer: any published document, or a text the State described
      * itself. Citing the same document twice changes nothing. Returns the answer's citations.
      */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME})
     public List<ReturnView.CitationView> cite(
             @NotNull Long returnId, @NotNull Long questionId, @NotNull Long documentId) {
         ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "CITATION_ADD");
@@ -187,7 +186,7 @@ public class ReturnEvidence {
         return citationsOf(aReturn, questionId);
     }
 
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME})
     public List<ReturnView.CitationView> uncite(
             @NotNull Long returnId, @NotNull Long questionId, @NotNull Long documentId) {
         ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "CITATION_REMOVE");
@@ -208,7 +207,7 @@ public class ReturnEvidence {
      * "Describe a new text": a law the library does not have yet becomes an unpublished library entry of the State
      * for the secretariat to complete, and is cited by the answer at once.
      */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME})
     public List<ReturnView.CitationView> describeAndCite(
             @NotNull Long returnId, @NotNull Long questionId, String title, Integer year, String sourceUrl) {
         ImplementationReturn aReturn = reach.answerChangeable(returnId, questionId, "CITATION_ADD");
@@ -223,7 +222,7 @@ public class ReturnEvidence {
      * Library documents a focal point can cite whose title contains the words typed: the State's own published
      * documents first, then those of other States and international ones; also the texts the State described itself.
      */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME})
     public List<CitableDocument> citable(String typed, int max) {
         String iso3 = reach.myState();
         if (typed == null || typed.isBlank()) {

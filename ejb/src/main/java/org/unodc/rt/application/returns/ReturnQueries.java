@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.unodc.rt.application.AuditRefusals;
 import org.unodc.rt.application.cycle.CycleService;
-import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.audit.AuditEvent;
 import org.unodc.rt.domain.cycle.CycleStatus;
 import org.unodc.rt.domain.cycle.Cycles;
@@ -69,13 +68,13 @@ public class ReturnQueries {
     }
 
     /** The review queue: returns of a cycle (or all), filtered by status and regional group. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME})
     public List<ReturnSummary> queue(Long cycleId, ReturnStatus status, RegionalGroup group) {
         return inReaderLanguage(readModel.queue(cycleId, status, group));
     }
 
     /** A focal point's dashboard: every cycle published to States, with the State's return in it, if started. */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME, OBSERVER_NAME})
     public List<ReturnSummary> myDashboard() {
         return inReaderLanguage(readModel.dashboardOf(reach.myState()));
     }
@@ -92,12 +91,12 @@ public class ReturnQueries {
     }
 
     /** Whether the caller's State requires a second focal point to clear each return. */
-    @RolesAllowed({Role.FOCAL_POINT_NAME, Role.CONTRIBUTOR_NAME, Role.OBSERVER_NAME})
+    @RolesAllowed({FOCAL_POINT_NAME, CONTRIBUTOR_NAME, OBSERVER_NAME})
     public boolean myStateRequiresClearance() {
         return states.find(reach.myState()).map(MemberState::requiresClearance).orElse(false);
     }
 
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME})
     public Completeness completeness(@NotNull Long cycleId) {
         return readModel.completeness(cycleService.getCycle(cycleId).id());
     }
@@ -116,7 +115,7 @@ public class ReturnQueries {
     }
 
     /** States × questions: the implementation status each State reported in its latest submitted version. */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME})
+    @RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME})
     public StatusMatrix matrix(@NotNull Long cycleId) {
         ReportingCycle cycle = cycleService.getCycle(cycleId);
         return StatusMatrix.of(cycle.questions(), readModel.latestStatuses(cycleId));
@@ -126,7 +125,7 @@ public class ReturnQueries {
      * The audit trail of one return: who changed which answer when, who submitted, cleared and reviewed it. For the
      * secretariat, and for the State's focal points on their own return.
      */
-    @RolesAllowed({Role.SECRETARIAT_NAME, Role.ADMIN_NAME, Role.FOCAL_POINT_NAME})
+    @RolesAllowed({SECRETARIAT_NAME, ADMIN_NAME, FOCAL_POINT_NAME})
     public List<AuditEvent> history(@NotNull Long returnId) {
         reach.history(returnId);
         return readModel.trailOf(returnId);

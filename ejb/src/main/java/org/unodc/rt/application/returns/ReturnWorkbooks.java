@@ -23,7 +23,6 @@ import java.util.Map;
 import org.unodc.rt.application.AuditRefusals;
 import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.InvalidValue;
-import org.unodc.rt.domain.account.Role;
 import org.unodc.rt.domain.returns.AnswerContent;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ImplementationStatus;
@@ -119,7 +118,7 @@ public class ReturnWorkbooks {
      *
      * @param choices for each conflict (by question id), which answer to keep
      */
-    @RolesAllowed(Role.FOCAL_POINT_NAME)
+    @RolesAllowed(FOCAL_POINT_NAME)
     public WorkbookReview upload(
             @NotNull Long returnId,
             @NotNull InputStream content,
