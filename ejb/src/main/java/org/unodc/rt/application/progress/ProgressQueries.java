@@ -63,7 +63,7 @@ public class ProgressQueries {
     CurrentCaller caller;
 
     /**
-     * @param cycleId the cycle; null for the latest cycle that is not a draft
+     * @param cycleId the cycle; null for the newest cycle that is not a draft and has replies, else the newest that is not a draft
      * @param resolutionId with {@code paragraph}, the paragraph whose implementation status is asked; without, the
      *     reporting status in the cycle
      */
@@ -254,8 +254,17 @@ public class ProgressQueries {
         return List.copyOf(asked.values());
     }
 
+    /**
+     * The cycle the map opens on: the newest that is not a draft and that some State has replied to, so a cycle that
+     * has just opened does not show an empty map; the newest that is not a draft when none has a reply yet.
+     */
     private ReportingCycle latestCycle() {
-        return visibleCycles().stream().findFirst().orElse(null);
+        List<ReportingCycle> visible = visibleCycles();
+        return visible.stream()
+                .filter(cycle -> cycleReturns.returnsTo(cycle.id()).stream()
+                        .anyMatch(r -> !NOT_SUBMITTED.equals(reportingStatus(r.status()))))
+                .findFirst()
+                .orElse(visible.isEmpty() ? null : visible.get(0));
     }
 
     private ReportingCycle visibleCycle(long id) {
