@@ -12,4 +12,5 @@ package org.unodc.rt.search;
  *     <mark>…</mark>} and the text's emphasis ({@code *Invites*}) in {@code <em>…</em>}; safe to insert into a page as it is
  */
 public record SearchHit(
-        String id, String title, String country, String type, Integer year, String language, String snippet) {}
+        String id, String title, String country, String type, Integer year, String language, String snippet)
+        implements java.io.Serializable {}

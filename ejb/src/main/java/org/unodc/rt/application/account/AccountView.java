@@ -15,7 +15,8 @@ public record AccountView(
         String language,
         AccountStatus status,
         Instant createdAt,
-        Instant lockedUntil) {
+        Instant lockedUntil)
+        implements java.io.Serializable {
 
     public static AccountView of(UserAccount account, Instant now) {
         return new AccountView(

@@ -36,9 +36,10 @@ public record CycleView(
         List<QuestionView> questions,
         List<Extension> extensions,
         Instant openedAt,
-        int version) {
+        int version)
+        implements java.io.Serializable {
 
-    public record ResolutionRef(Long id, String label, String title) {
+    public record ResolutionRef(Long id, String label, String title) implements java.io.Serializable {
         public static ResolutionRef of(Resolution r) {
             return new ResolutionRef(r.id(), Question.resolutionLabel(r), r.title());
         }
@@ -65,7 +66,8 @@ public record CycleView(
             String originalText,
             String originalGuidance,
             List<String> missingTranslations,
-            Map<String, QuestionTranslation> translations) {
+            Map<String, QuestionTranslation> translations)
+            implements java.io.Serializable {
         public static QuestionView of(Question q, UnLanguage language) {
             Resolution r = q.resolution();
             Passage text = q.textIn(language);
@@ -95,7 +97,7 @@ public record CycleView(
         }
     }
 
-    public record Extension(String iso3, LocalDate extendedTo) {}
+    public record Extension(String iso3, LocalDate extendedTo) implements java.io.Serializable {}
 
     /**
      * The cycle as the people of one State see it: a deadline extension is between the secretariat and the State

@@ -25,6 +25,7 @@ import org.unodc.rt.domain.cycle.Cycles;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.Returns;
+import org.unodc.rt.infrastructure.cluster.OncePerCluster;
 
 /**
  * Sends the reminders each open cycle's schedule calls for, to the States that have not submitted. Runs every morning
@@ -53,9 +54,15 @@ public class ReminderService {
     @Inject
     Clock clock;
 
+    @Inject
+    OncePerCluster oncePerCluster;
+
     @Schedule(hour = "6", minute = "0", timezone = "Europe/Vienna", persistent = false)
     @PermitAll
     void daily() {
+        if (!oncePerCluster.claimToday("daily-reminders")) {
+            return;
+        }
         int sent = sendDue(true);
         LOG.info(() -> "Daily reminder check: " + sent + " reminders sent");
     }

@@ -12,11 +12,12 @@ public record DocumentView(
         String countryName,
         List<LinkView> links,
         List<ResolutionRef> resolutions,
-        String citation) {
+        String citation)
+        implements java.io.Serializable {
 
     /** A typed link read from this document's side: "amends", "amended by" … */
-    public record LinkView(String relation, long targetId, String targetTitle) {}
+    public record LinkView(String relation, long targetId, String targetTitle) implements java.io.Serializable {}
 
     /** A resolution (and paragraph) the document answers, with the catalogue id when the catalogue has it. */
-    public record ResolutionRef(String reference, Long resolutionId) {}
+    public record ResolutionRef(String reference, Long resolutionId) implements java.io.Serializable {}
 }

@@ -9,4 +9,5 @@ import org.unodc.rt.infrastructure.search.LibraryIndexer;
  * @param waiting committed changes the index has not applied yet
  * @param rebuild the last or running rebuild
  */
-public record IndexState(long documents, long waiting, LibraryIndexer.Progress rebuild) {}
+public record IndexState(long documents, long waiting, LibraryIndexer.Progress rebuild)
+        implements java.io.Serializable {}

@@ -30,12 +30,16 @@ final class ReportRendering {
 
     /** Where generated reports are kept. */
     static Path reportsDirectory() {
-        return directory("reports");
+        return created(DataDirectory.reports());
     }
 
     private static Path directory(String first, String... more) {
+        return created(DataDirectory.root().resolve(Path.of(first, more)));
+    }
+
+    private static Path created(Path directory) {
         try {
-            return Files.createDirectories(DataDirectory.root().resolve(Path.of(first, more)));
+            return Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -62,7 +62,8 @@ public class ReportService {
      * the session will get.
      */
     public record DataSummary(
-            int acceptedReturns, int openReturns, int notStarted, int nextReportNumber, String nextSymbol) {}
+            int acceptedReturns, int openReturns, int notStarted, int nextReportNumber, String nextSymbol)
+            implements java.io.Serializable {}
 
     @Inject
     GeneratedReports reports;

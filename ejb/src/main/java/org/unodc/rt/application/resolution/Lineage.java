@@ -12,4 +12,5 @@ public record Lineage(
         List<Resolution> recalls,
         List<String> recallsNotInCatalogue,
         List<Resolution> recalledBy,
-        List<Resolution> chain) {}
+        List<Resolution> chain)
+        implements java.io.Serializable {}

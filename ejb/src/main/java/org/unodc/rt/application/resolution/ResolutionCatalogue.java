@@ -129,13 +129,15 @@ public class ResolutionCatalogue {
 
     /** A cycle as a session's page lists it. */
     public record SessionCycle(
-            Long id, String title, String status, java.time.LocalDate deadline, List<CoveredResolution> resolutions) {}
+            Long id, String title, String status, java.time.LocalDate deadline, List<CoveredResolution> resolutions)
+            implements java.io.Serializable {}
 
     /**
      * A resolution a cycle covers, with the Commission sessions its reporting requests name (empty when it asks for
      * no report to the Commission).
      */
-    public record CoveredResolution(Long id, String label, String title, List<Integer> reportSessions) {}
+    public record CoveredResolution(Long id, String label, String title, List<Integer> reportSessions)
+            implements java.io.Serializable {}
 
     /** Whether a reporting cycle for that session covers the resolution: the mandate is being acted on. */
     public boolean hasCycle(int sessionOrdinal, long resolutionId) {

@@ -16,7 +16,8 @@ public record AnswerInput(
         String narrative,
         String measures,
         String legislation,
-        String language) {
+        String language)
+        implements java.io.Serializable {
 
     public AnswerContent content() {
         return new AnswerContent(status, narrative, measures, legislation, language);

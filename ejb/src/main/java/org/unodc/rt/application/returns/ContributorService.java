@@ -46,7 +46,8 @@ import org.unodc.rt.domain.state.MemberStates;
 public class ContributorService {
 
     /** A person who reports for the caller's State. {@code canSignIn}: has set a password. */
-    public record Colleague(String username, String displayName, String email, String role, boolean canSignIn) {
+    public record Colleague(String username, String displayName, String email, String role, boolean canSignIn)
+            implements java.io.Serializable {
 
         static Colleague of(UserAccount a) {
             return new Colleague(

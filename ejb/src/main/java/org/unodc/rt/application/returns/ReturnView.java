@@ -48,7 +48,8 @@ public record ReturnView(
         List<Section> sections,
         List<Explanation> problems,
         List<VersionRef> versions,
-        List<Comment> comments) {
+        List<Comment> comments)
+        implements java.io.Serializable {
 
     public record Section(
             Long resolutionId,
@@ -56,7 +57,8 @@ public record ReturnView(
             String resolutionTitle,
             int answered,
             int total,
-            List<AnswerView> answers) {}
+            List<AnswerView> answers)
+            implements java.io.Serializable {}
 
     /**
      * @param question         the question in the reader's language where the cycle has it, else the original
@@ -84,7 +86,8 @@ public record ReturnView(
             String assignedTo,
             boolean editable,
             List<AttachmentView> attachments,
-            List<CitationView> citations) {}
+            List<CitationView> citations)
+            implements java.io.Serializable {}
 
     /** A file attached to an answer; downloaded from the API by its id. */
     public record AttachmentView(
@@ -95,7 +98,8 @@ public record ReturnView(
             long size,
             String sha256,
             String uploadedBy,
-            Instant uploadedAt) {
+            Instant uploadedAt)
+            implements java.io.Serializable {
 
         public static AttachmentView of(ReturnAttachment a) {
             return new AttachmentView(
@@ -123,7 +127,8 @@ public record ReturnView(
             boolean published,
             boolean toComplete,
             String citedBy,
-            Instant citedAt) {
+            Instant citedAt)
+            implements java.io.Serializable {
 
         public static CitationView of(AnswerCitation c) {
             LibraryDocument d = c.document();
@@ -156,9 +161,11 @@ public record ReturnView(
         }
     }
 
-    public record VersionRef(int number, Instant submittedAt, String submittedBy, boolean onTime) {}
+    public record VersionRef(int number, Instant submittedAt, String submittedBy, boolean onTime)
+            implements java.io.Serializable {}
 
-    public record Comment(int versionNumber, Integer questionPosition, String author, String body, Instant writtenAt) {}
+    public record Comment(int versionNumber, Integer questionPosition, String author, String body, Instant writtenAt)
+            implements java.io.Serializable {}
 
     /**
      * The return for a reader of that language (questions and guidance in it where the cycle has them) with what the

@@ -8,9 +8,10 @@ import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.returns.ReportedStatus;
 
 /** States × questions: the implementation status each State reported, in question order. */
-public record StatusMatrix(List<String> questions, List<Row> rows) {
+public record StatusMatrix(List<String> questions, List<Row> rows) implements java.io.Serializable {
 
-    public record Row(String iso3, String stateName, String regionalGroup, List<String> statuses) {}
+    public record Row(String iso3, String stateName, String regionalGroup, List<String> statuses)
+            implements java.io.Serializable {}
 
     /**
      * The matrix of a cycle's questions: a row per State in the order reported, a status per question (null where the

@@ -13,7 +13,7 @@ import java.time.Instant;
 /** One attributable action or refused attempt. Never changed after it is written. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements java.io.Serializable {
 
     public enum Outcome {
         DONE,

@@ -7,4 +7,5 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record QuestionTranslation(
         @Column(name = "question_text", length = Question.MAX_TEXT, nullable = false) String text,
-        @Column(name = "guidance", length = Question.MAX_TEXT) String guidance) {}
+        @Column(name = "guidance", length = Question.MAX_TEXT) String guidance)
+        implements java.io.Serializable {}

@@ -22,7 +22,8 @@ public record DocumentSummary(
         boolean toComplete,
         String fileName,
         Instant updatedAt,
-        String updatedBy) {
+        String updatedBy)
+        implements java.io.Serializable {
 
     /** A row as a query reads it ({@code select new}): the languages as stored, separated by commas. */
     public DocumentSummary(

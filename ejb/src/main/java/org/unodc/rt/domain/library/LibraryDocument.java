@@ -35,7 +35,7 @@ import org.unodc.rt.search.DocumentType;
  */
 @Entity
 @Table(name = "library_document")
-public class LibraryDocument {
+public class LibraryDocument implements java.io.Serializable {
 
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{3}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");

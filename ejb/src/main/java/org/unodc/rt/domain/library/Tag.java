@@ -9,4 +9,5 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public record Tag(
         @Enumerated(EnumType.STRING) @Column(name = "kind", length = 20, nullable = false) TagKind kind,
-        @Column(name = "tag_value", length = 300, nullable = false) String value) {}
+        @Column(name = "tag_value", length = 300, nullable = false) String value)
+        implements java.io.Serializable {}

@@ -14,7 +14,7 @@ import java.util.Locale;
 /** A report as generated, never changed afterwards: a new generation is a new record. */
 @Entity
 @Table(name = "generated_report")
-public class GeneratedReport {
+public class GeneratedReport implements java.io.Serializable {
 
     public enum Kind {
         SECRETARY_GENERAL_REPORT,

@@ -20,7 +20,8 @@ public record AlignedText(
         @Column(name = "paragraph", nullable = false) int paragraph,
         @Column(name = "sub", nullable = false) int sub,
         @Column(name = "label", length = 300) String label,
-        @Column(name = "text", length = 20000, nullable = false) String text) {
+        @Column(name = "text", length = 20000, nullable = false) String text)
+        implements java.io.Serializable {
 
     public enum Part {
         PREAMBLE,

@@ -12,7 +12,8 @@ public record Directive(
         @Column(name = "verb", length = 300, nullable = false) String verb,
         @Convert(converter = AddresseeListConverter.class) @Column(name = "addressees", length = 300)
                 List<Addressee> addressees,
-        @Column(name = "addressee_text", length = 1000) String addresseeText) {
+        @Column(name = "addressee_text", length = 1000) String addresseeText)
+        implements java.io.Serializable {
 
     public Directive {
         addressees = addressees == null ? List.of() : List.copyOf(addressees);

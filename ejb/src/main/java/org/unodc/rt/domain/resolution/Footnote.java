@@ -7,4 +7,5 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record Footnote(
         @Column(name = "marker", length = 10, nullable = false) String marker,
-        @Column(name = "text", length = 10000, nullable = false) String text) {}
+        @Column(name = "text", length = 10000, nullable = false) String text)
+        implements java.io.Serializable {}

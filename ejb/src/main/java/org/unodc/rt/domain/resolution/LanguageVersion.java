@@ -31,7 +31,7 @@ import org.unodc.rt.domain.state.UnLanguage;
  */
 @Entity
 @Table(name = "resolution_version")
-public class LanguageVersion {
+public class LanguageVersion implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -26,7 +26,7 @@ import org.unodc.rt.domain.resolution.text.Addressee;
  */
 @Entity
 @Table(name = "operative_paragraph")
-public class OperativeParagraph {
+public class OperativeParagraph implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

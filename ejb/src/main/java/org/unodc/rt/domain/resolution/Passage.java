@@ -9,4 +9,4 @@ import org.unodc.rt.domain.state.UnLanguage;
  * @param language the language the text is written in
  * @param fallback true when the text is not in the language asked for
  */
-public record Passage(String text, UnLanguage language, boolean fallback) {}
+public record Passage(String text, UnLanguage language, boolean fallback) implements java.io.Serializable {}

@@ -7,4 +7,5 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record PreambleClause(
         @Column(name = "opening", length = 300) String opening,
-        @Column(name = "text", length = 20000, nullable = false) String text) {}
+        @Column(name = "text", length = 20000, nullable = false) String text)
+        implements java.io.Serializable {}

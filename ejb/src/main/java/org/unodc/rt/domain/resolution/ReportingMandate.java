@@ -18,7 +18,7 @@ import org.unodc.rt.domain.session.CommissionSession;
  */
 @Entity
 @Table(name = "reporting_mandate")
-public class ReportingMandate {
+public class ReportingMandate implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -43,7 +43,7 @@ import org.unodc.rt.domain.state.UnLanguage;
  */
 @Entity
 @Table(name = "resolution")
-public class Resolution {
+public class Resolution implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

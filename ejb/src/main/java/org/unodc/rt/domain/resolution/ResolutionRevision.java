@@ -11,7 +11,7 @@ import java.time.Instant;
 /** One entry in a resolution's history: who changed what, and when. */
 @Entity
 @Table(name = "resolution_revision")
-public class ResolutionRevision {
+public class ResolutionRevision implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

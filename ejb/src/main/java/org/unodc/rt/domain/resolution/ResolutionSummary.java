@@ -13,7 +13,8 @@ public record ResolutionSummary(
         String title,
         ResolutionStatus status,
         LocalDate adoptionDate,
-        Long parentId) {
+        Long parentId)
+        implements java.io.Serializable {
 
     /** See {@link Resolution#label}. */
     public String label() {

@@ -11,17 +11,19 @@ import org.unodc.rt.domain.state.UnLanguage;
  * @param title    null when the resolution has none in any language
  */
 public record ResolutionText(
-        UnLanguage language, Passage title, List<Clause> preamble, List<Paragraph> operative, List<Note> footnotes) {
+        UnLanguage language, Passage title, List<Clause> preamble, List<Paragraph> operative, List<Note> footnotes)
+        implements java.io.Serializable {
 
     /** @param opening the opening phrase in the passage's language ("Recalling", "Rappelant"); may be null */
-    public record Clause(String opening, Passage text) {}
+    public record Clause(String opening, Passage text) implements java.io.Serializable {}
 
     /** @param verb the opening verb in the passage's language ("Requests", "Prie") */
-    public record Paragraph(int number, String verb, Passage text, List<Sub> subparagraphs) {}
+    public record Paragraph(int number, String verb, Passage text, List<Sub> subparagraphs)
+            implements java.io.Serializable {}
 
-    public record Sub(String label, Passage text) {}
+    public record Sub(String label, Passage text) implements java.io.Serializable {}
 
-    public record Note(String marker, Passage text) {}
+    public record Note(String marker, Passage text) implements java.io.Serializable {}
 
     /** The operative paragraph with that number. */
     public Paragraph paragraph(int number) {

@@ -7,4 +7,5 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public record SubParagraph(
         @Column(name = "label", length = 20, nullable = false) String label,
-        @Column(name = "text", length = 20000, nullable = false) String text) {}
+        @Column(name = "text", length = 20000, nullable = false) String text)
+        implements java.io.Serializable {}

@@ -18,7 +18,8 @@ import org.unodc.rt.domain.state.UnLanguage;
  *     answer's direction from it.
  */
 public record AnswerContent(
-        ImplementationStatus status, String narrative, String measures, String legislation, String language) {
+        ImplementationStatus status, String narrative, String measures, String legislation, String language)
+        implements java.io.Serializable {
 
     public static final int MAX_TEXT = 20000;
 

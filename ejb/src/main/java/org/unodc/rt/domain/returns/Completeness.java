@@ -11,10 +11,11 @@ import org.unodc.rt.domain.state.RegionalGroup;
  * many States were expected to report, how many submitted, and how many of those on time or late. A State counts
  * once, by its first submission.
  */
-public record Completeness(List<Row> groups, Row total) {
+public record Completeness(List<Row> groups, Row total) implements java.io.Serializable {
 
     /** The figures of one regional group (or, with a null group, of all States). */
-    public record Row(RegionalGroup group, int expected, int submitted, int onTime, int late) {
+    public record Row(RegionalGroup group, int expected, int submitted, int onTime, int late)
+            implements java.io.Serializable {
 
         public int missing() {
             return expected - submitted;

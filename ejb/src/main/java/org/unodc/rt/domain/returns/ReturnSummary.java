@@ -21,7 +21,8 @@ public record ReturnSummary(
         LocalDate deadline,
         Boolean onTime,
         Instant lastSubmittedAt,
-        int versions) {
+        int versions)
+        implements java.io.Serializable {
 
     /** As the read model selects it ({@code select new}), statuses and group as they are stored. */
     public ReturnSummary(

@@ -5,11 +5,13 @@ import org.unodc.rt.domain.Explanation;
 import org.unodc.rt.domain.cycle.Question;
 
 /** Two submitted versions of a return side by side, answer by answer. */
-public record VersionComparison(int fromNumber, int toNumber, List<Difference> answers) {
+public record VersionComparison(int fromNumber, int toNumber, List<Difference> answers)
+        implements java.io.Serializable {
 
     /** One question's answer in both versions. */
     public record Difference(
-            int questionPosition, Explanation questionLabel, AnswerContent from, AnswerContent to, boolean changed) {}
+            int questionPosition, Explanation questionLabel, AnswerContent from, AnswerContent to, boolean changed)
+            implements java.io.Serializable {}
 
     public static VersionComparison between(List<Question> questions, ReturnVersion from, ReturnVersion to) {
         List<Difference> differences = questions.stream()

@@ -14,7 +14,7 @@ import org.unodc.rt.domain.InvalidValue;
 /** A regular session of the Commission, known by its ordinal ("twenty-fourth session", 2015). */
 @Entity
 @Table(name = "commission_session")
-public class CommissionSession {
+public class CommissionSession implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /** A treaty whose implementation the platform follows: the Organized Crime Convention, its Protocols and others. */
 @Entity
 @Table(name = "instrument")
-public class Instrument {
+public class Instrument implements java.io.Serializable {
 
     @Id
     @Column(name = "code", length = 20)

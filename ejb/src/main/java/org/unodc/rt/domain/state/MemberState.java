@@ -19,7 +19,7 @@ import org.unodc.rt.domain.RejectedArgument;
  */
 @Entity
 @Table(name = "member_state")
-public class MemberState {
+public class MemberState implements java.io.Serializable {
 
     @Id
     @Column(name = "iso3", length = 3)

@@ -16,7 +16,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "party_status_import")
-public class StatusImport {
+public class StatusImport implements java.io.Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,6 +16,7 @@ import org.unodc.rt.domain.audit.Audited;
 import org.unodc.rt.domain.library.LibraryDocuments;
 import org.unodc.rt.domain.returns.Returns;
 import org.unodc.rt.infrastructure.DataDirectory;
+import org.unodc.rt.infrastructure.cluster.OncePerCluster;
 
 /**
  * Every night, removes the files under the files directory that neither an attachment of a return nor a library
@@ -39,10 +40,15 @@ public class FileSweeper {
     @Inject
     Event<Audited> events;
 
+    @Inject
+    OncePerCluster oncePerCluster;
+
     @Schedule(hour = "3", minute = "15", timezone = "Europe/Vienna", persistent = false)
     @PermitAll
     void nightly() {
-        sweep();
+        if (oncePerCluster.claimToday("file-sweep")) {
+            sweep();
+        }
     }
 
     /** Runs the nightly sweep now; says how many files and bytes it removed. */

@@ -308,7 +308,7 @@ public class LibraryIndexer {
      * @param state {@code idle}, {@code running}, {@code done} or {@code failed}
      * @param failure why it failed, in the words of the exception; null unless failed
      */
-    public record Progress(String state, long done, long total, String failure) {
+    public record Progress(String state, long done, long total, String failure) implements java.io.Serializable {
         public int percent() {
             return total == 0 ? ("done".equals(state) ? 100 : 0) : (int) Math.min(100, done * 100 / total);
         }

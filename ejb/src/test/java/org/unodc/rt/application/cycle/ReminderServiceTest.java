@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unodc.rt.application.Entities;
@@ -23,6 +25,7 @@ import org.unodc.rt.domain.cycle.ReminderSchedule;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.returns.ImplementationReturn;
 import org.unodc.rt.domain.returns.ReturnStatus;
+import org.unodc.rt.infrastructure.cluster.OncePerCluster;
 import org.unodc.rt.infrastructure.mail.Letter;
 import org.unodc.rt.infrastructure.mail.Mailer;
 
@@ -34,6 +37,7 @@ class ReminderServiceTest {
     private final RecordingEvent<Audited> events = new RecordingEvent<>();
     private final List<String> mailedTo = new ArrayList<>();
     private final ReminderService reminders = new ReminderService();
+    private final Set<String> claimed = new HashSet<>();
 
     @BeforeEach
     void setUp() {
@@ -55,6 +59,13 @@ class ReminderServiceTest {
             }
         };
         mail.states = InMemoryMemberStates.of("PER", "FRA");
+        // One claim per job and day, as the database's scheduled_run table gives it to one server of a cluster.
+        reminders.oncePerCluster = new OncePerCluster() {
+            @Override
+            public boolean claimToday(String job) {
+                return claimed.add(job);
+            }
+        };
         reminders.cycles = cycles;
         reminders.returns = returns;
         reminders.mail = mail;
@@ -86,5 +97,15 @@ class ReminderServiceTest {
 
         assertThat(events.fired).singleElement().satisfies(e -> assertThat(e.actor())
                 .isEqualTo(Optional.of("system")));
+    }
+
+    @Test
+    void whenAnotherServerOfTheClusterHasClaimedTodaysRemindersThisOneSendsNone() {
+        claimed.add("daily-reminders");
+
+        reminders.daily();
+
+        assertThat(mailedTo).isEmpty();
+        assertThat(events.fired).isEmpty();
     }
 }

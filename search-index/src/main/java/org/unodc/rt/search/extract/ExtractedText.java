@@ -8,4 +8,5 @@ package org.unodc.rt.search.extract;
  * @param mediaType the detected type, e.g. {@code application/pdf}
  * @param truncated whether the text was cut at {@link ExtractionLimits#maxExtractedChars()}
  */
-public record ExtractedText(String text, String detectedLanguage, String mediaType, boolean truncated) {}
+public record ExtractedText(String text, String detectedLanguage, String mediaType, boolean truncated)
+        implements java.io.Serializable {}

@@ -21,7 +21,7 @@ public class ActivationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PasswordLinks accounts;
+    PasswordLinks accounts;
 
     private String token;
     private TokenCheck check;

@@ -28,10 +28,10 @@ public class UserAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountAdministration accounts;
+    AccountAdministration accounts;
 
     @Inject
-    transient MemberStateService states;
+    MemberStateService states;
 
     @Inject
     UserSession session;

@@ -54,16 +54,16 @@ public class InstrumentAdministration implements Serializable {
     }
 
     @Inject
-    transient MemberStateService service;
+    MemberStateService service;
 
     @Inject
     UserSession session;
 
     @Inject
-    transient PartyStatusImport importer;
+    PartyStatusImport importer;
 
     @Inject
-    transient Fmt fmt;
+    Fmt fmt;
 
     private boolean dryRun = true;
     private PartyStatusImport.Result result;

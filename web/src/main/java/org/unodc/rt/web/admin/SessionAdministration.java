@@ -23,7 +23,7 @@ public class SessionAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SessionService service;
+    SessionService service;
 
     private List<CommissionSession> sessions;
     private List<CommissionSession> filtered;

@@ -27,7 +27,7 @@ public class StateAdministration implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberStateService service;
+    MemberStateService service;
 
     @Inject
     UserSession session;

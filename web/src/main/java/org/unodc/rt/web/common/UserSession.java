@@ -1,6 +1,7 @@
 package org.unodc.rt.web.common;
 
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,10 +25,7 @@ public class UserSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
-
-    @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private Locale locale;
     private String formToken;
@@ -162,12 +160,12 @@ public class UserSession implements Serializable {
     }
 
     public String getUsername() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = security().getCallerPrincipal();
         return principal == null || "anonymous".equals(principal.getName()) ? null : principal.getName();
     }
 
     public boolean hasRole(String role) {
-        return security.isCallerInRole(role);
+        return security().isCallerInRole(role);
     }
 
     public boolean isStaff() {
@@ -181,5 +179,13 @@ public class UserSession implements Serializable {
     /** Whether the caller works on a State's returns: a focal point, a contributor or an observer. */
     public boolean isOfState() {
         return hasRole("FOCAL_POINT") || hasRole("CONTRIBUTOR") || hasRole("OBSERVER");
+    }
+
+    /**
+     * The caller of the current request. Looked up on each use, not injected: the container's security context is not
+     * serialisable, and this session may be read back on another server of a cluster.
+     */
+    private static SecurityContext security() {
+        return CDI.current().select(SecurityContext.class).get();
     }
 }

@@ -25,10 +25,10 @@ public class CycleList implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     @Inject
-    transient CyclePlanning planning;
+    CyclePlanning planning;
 
     private List<CycleView> list;
     private List<CycleView.ResolutionRef> resolutions;

@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.unodc.rt.application.ClockProducer;
 import org.unodc.rt.application.cycle.CycleLifecycle;
 import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
@@ -35,22 +35,22 @@ public class CycleSetup implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     @Inject
-    transient CyclePlanning planning;
+    CyclePlanning planning;
 
     @Inject
-    transient CycleLifecycle lifecycle;
+    CycleLifecycle lifecycle;
 
     @Inject
-    transient ReturnQueries returns;
+    ReturnQueries returns;
 
     @Inject
-    transient Clock clock;
+    ClockProducer clocks;
 
     @Inject
-    transient Fmt fmt;
+    Fmt fmt;
 
     private Long id;
     private CycleView cycle;
@@ -167,7 +167,7 @@ public class CycleSetup implements Serializable {
      */
     public String getOpenConfirmation() {
         String mails = Messages.text("cycle.openConfirm", lifecycle.openingRecipients());
-        LocalDate today = LocalDate.now(clock.withZone(ReportingCycle.VIENNA));
+        LocalDate today = LocalDate.now(clocks.clock().withZone(ReportingCycle.VIENNA));
         return cycle.opensOn() != null && today.isBefore(cycle.opensOn())
                 ? Messages.text("cycle.openEarly", fmt.date(cycle.opensOn())) + " " + mails
                 : mails;

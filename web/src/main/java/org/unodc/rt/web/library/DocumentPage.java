@@ -26,16 +26,16 @@ public class DocumentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient LibraryReading library;
+    LibraryReading library;
 
     @Inject
-    transient Labels labels;
+    Labels labels;
 
     @Inject
-    transient Fmt fmt;
+    Fmt fmt;
 
     @Inject
-    transient UserSession session;
+    UserSession session;
 
     private Long id;
     private DocumentView view;

@@ -31,10 +31,10 @@ public class LibraryAdministration implements Serializable {
     }
 
     @Inject
-    transient LibraryCataloguing cataloguing;
+    LibraryCataloguing cataloguing;
 
     @Inject
-    transient LibraryPublishing publishing;
+    LibraryPublishing publishing;
 
     private List<DocumentSummary> documents;
     private List<DocumentSummary> filtered;

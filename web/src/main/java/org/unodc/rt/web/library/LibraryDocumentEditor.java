@@ -57,25 +57,25 @@ public class LibraryDocumentEditor implements Serializable {
     public static final long MAX_ORIGINAL_BYTES = 50L * 1024 * 1024;
 
     @Inject
-    transient LibraryReading reading;
+    LibraryReading reading;
 
     @Inject
-    transient LibraryCataloguing cataloguing;
+    LibraryCataloguing cataloguing;
 
     @Inject
-    transient LibraryPublishing publishing;
+    LibraryPublishing publishing;
 
     @Inject
-    transient LibraryOriginals originals;
+    LibraryOriginals originals;
 
     @Inject
-    transient MemberStateService states;
+    MemberStateService states;
 
     @Inject
     UserSession session;
 
     @Inject
-    transient Labels labels;
+    Labels labels;
 
     private Long id;
     private int version;

@@ -53,13 +53,13 @@ public class ProgressMapPage implements Serializable {
     public record ParagraphChoice(String key, String label) implements Serializable {}
 
     @Inject
-    transient ProgressQueries queries;
+    ProgressQueries queries;
 
     @Inject
-    transient MemberStateService states;
+    MemberStateService states;
 
     @Inject
-    transient WorldMap map;
+    WorldMap map;
 
     @Inject
     UserSession session;

@@ -21,7 +21,7 @@ public class StatePaths extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberStateService states;
+    MemberStateService states;
 
     private static final Pattern ISO3 = Pattern.compile("/[A-Za-z]{3}/?");
 

@@ -18,10 +18,10 @@ public class StateProfilePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient StateProfiles profiles;
+    StateProfiles profiles;
 
     @Inject
-    transient Fmt fmt;
+    Fmt fmt;
 
     @Inject
     UserSession session;

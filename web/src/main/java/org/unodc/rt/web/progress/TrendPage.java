@@ -37,7 +37,7 @@ public class TrendPage implements Serializable {
     public record Bar(double x, double y, double height, int cycleIndex, String title) implements Serializable {}
 
     @Inject
-    transient ProgressQueries queries;
+    ProgressQueries queries;
 
     @Inject
     UserSession session;

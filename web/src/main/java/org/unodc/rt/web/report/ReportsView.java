@@ -21,10 +21,10 @@ public class ReportsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CycleService cycles;
+    CycleService cycles;
 
     @Inject
-    transient ReportService reports;
+    ReportService reports;
 
     private List<CycleView> allCycles;
     private Long cycleId;

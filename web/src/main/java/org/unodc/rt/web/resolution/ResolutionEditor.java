@@ -93,16 +93,16 @@ public class ResolutionEditor implements Serializable {
     }
 
     @Inject
-    transient ResolutionCatalogue catalogue;
+    ResolutionCatalogue catalogue;
 
     @Inject
-    transient ResolutionImport imports;
+    ResolutionImport imports;
 
     @Inject
-    transient ResolutionCorrections corrections;
+    ResolutionCorrections corrections;
 
     @Inject
-    transient DocumentReader reader;
+    DocumentReader reader;
 
     private Long id;
     private int version;

@@ -21,10 +21,10 @@ public class ResolutionListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResolutionCatalogue catalogue;
+    ResolutionCatalogue catalogue;
 
     @Inject
-    transient MemberStateService reference;
+    MemberStateService reference;
 
     private ResolutionBody body;
     private Integer year;

@@ -33,16 +33,16 @@ public class ResolutionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResolutionCatalogue catalogue;
+    ResolutionCatalogue catalogue;
 
     @Inject
-    transient org.unodc.rt.web.common.Labels labels;
+    org.unodc.rt.web.common.Labels labels;
 
     @Inject
-    transient ResolutionVersions versions;
+    ResolutionVersions versions;
 
     @Inject
-    transient DocumentReader reader;
+    DocumentReader reader;
 
     @Inject
     UserSession session;

@@ -20,10 +20,10 @@ public class SessionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ResolutionCatalogue catalogue;
+    ResolutionCatalogue catalogue;
 
     @Inject
-    transient SessionService sessionService;
+    SessionService sessionService;
 
     private Integer ordinal;
     private CommissionSession session;
@@ -32,7 +32,7 @@ public class SessionsView implements Serializable {
     private List<ResolutionCatalogue.SessionCycle> cycles = List.of();
 
     @Inject
-    transient org.unodc.rt.web.common.UserSession userSession;
+    org.unodc.rt.web.common.UserSession userSession;
 
     public void load() {
         sessions = sessionService.list();

@@ -26,13 +26,13 @@ public class AssignmentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContributorService contributors;
+    ContributorService contributors;
 
     @Inject
-    transient ReturnDrafting drafting;
+    ReturnDrafting drafting;
 
     @Inject
-    transient ReturnQueries queries;
+    ReturnQueries queries;
 
     private Long cycleId;
     private ReturnView view;

@@ -17,7 +17,7 @@ public class ColleaguesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ContributorService contributors;
+    ContributorService contributors;
 
     private List<ContributorService.Colleague> colleagues;
     private String username;

@@ -153,10 +153,10 @@ public class ReturnEditor implements Serializable {
     }
 
     @Inject
-    transient ReturnDrafting drafting;
+    ReturnDrafting drafting;
 
     @Inject
-    transient ReturnEvidence evidence;
+    ReturnEvidence evidence;
 
     private Long cycleId;
     private ReturnView view;
@@ -187,7 +187,7 @@ public class ReturnEditor implements Serializable {
      *
      * @param focus whether the page moves the focus to it (a refusal the person must act on)
      */
-    public record Feedback(String place, boolean error, boolean focus, String text) {}
+    public record Feedback(String place, boolean error, boolean focus, String text) implements java.io.Serializable {}
 
     private Feedback feedback;
 

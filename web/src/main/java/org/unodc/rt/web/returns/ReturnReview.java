@@ -22,10 +22,10 @@ public class ReturnReview implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReturnQueries returns;
+    ReturnQueries returns;
 
     @Inject
-    transient ReturnReviewing reviewing;
+    ReturnReviewing reviewing;
 
     private Long returnId;
     private ReturnView view;

@@ -37,10 +37,10 @@ public class ReturnWorkbookPage implements Serializable {
     public record FieldChange(String field, String before, String after, boolean status) implements Serializable {}
 
     @Inject
-    transient ReturnQueries returns;
+    ReturnQueries returns;
 
     @Inject
-    transient ReturnWorkbooks workbooks;
+    ReturnWorkbooks workbooks;
 
     private Long returnId;
     private ReturnView view;

@@ -18,7 +18,7 @@ public class ReviewQueue implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ReturnQueries returns;
+    ReturnQueries returns;
 
     private ReturnStatus status = ReturnStatus.SUBMITTED;
     private RegionalGroup group;

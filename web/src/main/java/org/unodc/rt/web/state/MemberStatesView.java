@@ -20,7 +20,7 @@ public class MemberStatesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MemberStateService service;
+    MemberStateService service;
 
     @Inject
     UserSession session;

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param addressees    canonical addressees, in the order they are named
  * @param addresseeText the raw addressee phrase, e.g. "Member States that have not yet done so"
  */
-public record Directive(String verb, List<Addressee> addressees, String addresseeText) {
+public record Directive(String verb, List<Addressee> addressees, String addresseeText) implements java.io.Serializable {
     public Directive {
         Objects.requireNonNull(verb, "verb");
         addressees = addressees == null ? List.of() : List.copyOf(addressees);

@@ -25,7 +25,8 @@ public record OperativeParagraph(
         String addresseeText,
         List<Directive> directives,
         String text,
-        List<SubParagraph> subparagraphs) {
+        List<SubParagraph> subparagraphs)
+        implements java.io.Serializable {
     public OperativeParagraph {
         Objects.requireNonNull(verb, "verb");
         Objects.requireNonNull(text, "text");

@@ -50,7 +50,8 @@ public record ParsedResolution(
         List<String> instruments,
         List<ReportingRequest> reportingRequests,
         ParsedResolution nestedDraft,
-        String language) {
+        String language)
+        implements java.io.Serializable {
     public ParsedResolution {
         sponsors = copy(sponsors);
         preamble = copy(preamble);

@@ -9,7 +9,7 @@ import java.util.Objects;
  *                "Taking note with appreciation"
  * @param text    the whole paragraph (opening phrase included) without footnote markers or italics marks
  */
-public record PreambleParagraph(String opening, String text) {
+public record PreambleParagraph(String opening, String text) implements java.io.Serializable {
     public PreambleParagraph {
         Objects.requireNonNull(opening, "opening");
         Objects.requireNonNull(text, "text");

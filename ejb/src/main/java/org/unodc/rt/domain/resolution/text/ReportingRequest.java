@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param session   the ordinal of the session as a number ("twenty-fourth session" gives 24), or null when the
  *                  session is not stated as an ordinal
  */
-public record ReportingRequest(int paragraph, String reporter, String reportTo, Integer session) {
+public record ReportingRequest(int paragraph, String reporter, String reportTo, Integer session)
+        implements java.io.Serializable {
     public ReportingRequest {
         Objects.requireNonNull(reportTo, "reportTo");
     }

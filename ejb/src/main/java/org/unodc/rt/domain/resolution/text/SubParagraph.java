@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param label "a", "b", ... (without parentheses)
  * @param text  the sub-paragraph text as written, without footnote markers
  */
-public record SubParagraph(String label, String text) {
+public record SubParagraph(String label, String text) implements java.io.Serializable {
     public SubParagraph {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(text, "text");
