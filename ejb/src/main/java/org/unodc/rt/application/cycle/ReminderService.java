@@ -2,7 +2,6 @@ package org.unodc.rt.application.cycle;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ import org.unodc.rt.infrastructure.cluster.OncePerCluster;
 
 /**
  * Sends the reminders each open cycle's schedule calls for, to the States that have not submitted. Runs every morning
- * (Vienna time); the secretariat can also run the check at once.
+ * (Vienna time, see {@link ReminderTimer}); the secretariat can also run the check at once.
  */
 @Stateless
 public class ReminderService {
@@ -57,9 +56,12 @@ public class ReminderService {
     @Inject
     OncePerCluster oncePerCluster;
 
-    @Schedule(hour = "6", minute = "0", timezone = "Europe/Vienna", persistent = false)
+    /**
+     * The daily check, at the time {@link ReminderTimer} sets: on one server of a cluster only, whichever claims the
+     * day first; the others (and a second start the same day) do nothing.
+     */
     @PermitAll
-    void daily() {
+    public void daily() {
         if (!oncePerCluster.claimToday("daily-reminders")) {
             return;
         }
