@@ -1,13 +1,10 @@
 package org.unodc.rt.verify;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.internet.MimeMessage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -16,8 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The last hour before a deadline, compressed into three minutes: a focal point for each of the 193 Member States
@@ -40,7 +35,6 @@ final class LoadScenario implements Scenario {
     /** Mean pause between two saves of one focal point, so that six saves span the second half of the window. */
     private static final int THINK_MILLIS = WINDOW_SECONDS * 1000 / 2 / (SAVES + 1);
 
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
     private static final String[] QUERIES = {
         "money-laundering",
         "\"proceeds of crime\"",
@@ -87,7 +81,8 @@ final class LoadScenario implements Scenario {
                 .array()) {
             states.add(state.asJsonObject().getString("iso3"));
         }
-        List<String> users = createFocalPoints(secretariat, states, outcome);
+        List<String> users = Setup.inviteFocalPoints(secretariat, mail, "load.", states, FOCAL_POINT_PASSWORD);
+        outcome.figure("%d invitation e-mails received and used", users.size());
         long cycle = Setup.openCycle(secretariat, "Load verification " + System.currentTimeMillis());
         outcome.figure(
                 "set-up: %d focal points invited and activated by e-mail, cycle %d opened, in %.1f s",
@@ -197,72 +192,5 @@ final class LoadScenario implements Scenario {
             }
         }
         return reply;
-    }
-
-    /**
-     * One focal point per Member State, each invited by the secretariat; the invitation e-mail's link gives the token
-     * with which the focal point chooses a password. Accounts that exist already are reused.
-     */
-    private List<String> createFocalPoints(Client secretariat, List<String> states, Outcome outcome) throws Exception {
-        List<String> users = new ArrayList<>();
-        for (String iso3 : states) {
-            String user = "load." + iso3.toLowerCase(java.util.Locale.ROOT);
-            users.add(user);
-            String invitation = Json.createObjectBuilder()
-                    .add("username", user)
-                    .add("displayName", "Focal point " + iso3)
-                    .add("email", user + "@example.org")
-                    .add("role", "FOCAL_POINT")
-                    .add("stateIso3", iso3)
-                    .add("language", "en")
-                    .build()
-                    .toString();
-            Setup.expect(secretariat.post("/api/v1/users", invitation), "invite " + user);
-        }
-        // Invitations go out after the commit, in the background: wait until each invitee has one.
-        Await.until(() -> invitations().size() >= states.size(), Duration.ofMinutes(3));
-        List<MimeMessage> invitations = invitations();
-        if (invitations.size() < states.size()) {
-            throw new IllegalStateException(
-                    "Only " + invitations.size() + " of " + states.size() + " invitations arrived within 3 minutes.");
-        }
-        int activated = 0;
-        for (MimeMessage message : invitations) {
-            String to = message.getAllRecipients()[0].toString();
-            Matcher token = TOKEN.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
-                    .replace("=\r\n", "")
-                    .replace("=3D", "="));
-            if (!token.find()) {
-                throw new IllegalStateException("The invitation to " + to + " has no link with a token.");
-            }
-            Setup.expect(
-                    Client.anonymous(secretariat.base())
-                            .post(
-                                    "/api/v1/password-resets/" + token.group(1),
-                                    Json.createObjectBuilder()
-                                            .add("password", FOCAL_POINT_PASSWORD)
-                                            .build()
-                                            .toString()),
-                    "set the password of " + to);
-            activated++;
-        }
-        outcome.figure("%d invitation e-mails received and used", activated);
-        return users;
-    }
-
-    /** The invitation e-mails received so far, one per load-test account. */
-    private List<MimeMessage> invitations() {
-        java.util.Map<String, MimeMessage> byRecipient = new java.util.LinkedHashMap<>();
-        try {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                String to = message.getAllRecipients()[0].toString();
-                if (to.startsWith("load.")) {
-                    byRecipient.put(to, message);
-                }
-            }
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException("An e-mail in the test mailbox cannot be read", e);
-        }
-        return new ArrayList<>(byRecipient.values());
     }
 }

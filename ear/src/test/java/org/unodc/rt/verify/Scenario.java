@@ -14,6 +14,11 @@ interface Scenario {
         return false;
     }
 
+    /** Whether the scenario runs only when named in {@code verify.scenarios}, not in the default set. */
+    default boolean optIn() {
+        return false;
+    }
+
     Outcome run(Server server) throws Exception;
 
     /** The figures a scenario printed and the targets it checked. */

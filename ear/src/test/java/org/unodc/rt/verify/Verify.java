@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * The verification suite: load, crash, concurrency, isolation and hostile input against a real WildFly started from
  * the build's prepared distribution, on H2 (default) or on a fresh PostgreSQL database. Prints each scenario's
- * figures and targets, and exits with status 1 when a target is missed or a scenario could not run.
+ * figures and targets, and exits with status 1 when a target is missed or a scenario could not run. The failover
+ * scenario runs only when named ({@code -Dverify.scenarios=failover -Dverify.db=postgresql}): it starts a cluster of
+ * its own with cluster.sh.
  *
  * <p>Run through Maven: {@code mvn -pl ear verify -Pverification [-Dverify.scenarios=load,crash]
  * [-Dverify.db=postgresql]}. See docs/verification.md.
@@ -36,13 +38,15 @@ public final class Verify {
                 new IsolationScenario(),
                 new HostileInputScenario(),
                 new LoadScenario(),
-                new CrashScenario())) {
+                new CrashScenario(),
+                new FailoverScenario())) {
             all.put(scenario.name(), scenario);
         }
         String chosen = System.getProperty("verify.scenarios", "");
         List<Scenario> scenarios = new ArrayList<>();
         if (chosen.isBlank()) {
-            scenarios.addAll(all.values());
+            // failover starts a cluster of its own on PostgreSQL (cluster.sh): only when named.
+            all.values().stream().filter(s -> !s.optIn()).forEach(scenarios::add);
         } else {
             for (String name : chosen.split(",")) {
                 Scenario scenario = all.get(name.strip());
@@ -69,7 +73,11 @@ public final class Verify {
                 runOn(shared, "shared", wildfly, ear, work, db, offset, mailPort, mail, outcomes, broken);
             }
             for (Scenario own : scenarios.stream().filter(Scenario::ownServer).toList()) {
-                runOn(List.of(own), own.name(), wildfly, ear, work, db, offset, mailPort, mail, outcomes, broken);
+                if (own instanceof FailoverScenario failover) {
+                    runFailover(failover, wildfly, ear, work, db, mailPort, mail, outcomes, broken);
+                } else {
+                    runOn(List.of(own), own.name(), wildfly, ear, work, db, offset, mailPort, mail, outcomes, broken);
+                }
             }
         } finally {
             mail.stop();
@@ -157,7 +165,34 @@ public final class Verify {
         }
     }
 
-    private static void postgres(String sql) throws Exception {
+    /** The failover scenario starts a cluster of its own (cluster.sh), not a {@link Server}. */
+    private static void runFailover(
+            FailoverScenario failover,
+            Path wildfly,
+            Path ear,
+            Path work,
+            String db,
+            int mailPort,
+            GreenMail mail,
+            List<Scenario.Outcome> outcomes,
+            List<String> broken) {
+        System.out.println();
+        System.out.println("== " + failover.name() + " ==");
+        if (!db.equals("postgresql")) {
+            String refusal = "runs on PostgreSQL only (a cluster shares one database): add -Dverify.db=postgresql";
+            System.out.println("[failover] " + refusal);
+            broken.add(failover.name() + ": " + refusal);
+            return;
+        }
+        try {
+            outcomes.add(failover.run(wildfly, ear, work.resolve("failover").toAbsolutePath(), mailPort, mail));
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace(System.out);
+            broken.add(failover.name() + ": " + e);
+        }
+    }
+
+    static void postgres(String sql) throws Exception {
         String url = System.getProperty("verify.pg.url", "jdbc:postgresql://127.0.0.1:5432/") + "postgres";
         try (Connection connection = DriverManager.getConnection(
                         url,
