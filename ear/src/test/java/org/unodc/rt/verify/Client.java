@@ -113,6 +113,9 @@ final class Client {
      */
     Reply signIn(String password) {
         Reply form = page("/login.xhtml");
+        for (int redirects = 0; form.status() / 100 == 3 && form.location() != null && redirects < 3; redirects++) {
+            form = page(URI.create(base + "/").resolve(form.location()).getRawPath());
+        }
         if (!form.ok()) {
             return form;
         }
