@@ -10,6 +10,9 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
@@ -83,6 +86,9 @@ public class LibraryIndexer {
     @Resource
     SessionContext context;
 
+    @Resource
+    TimerService timers;
+
     private LibraryIndex index;
     private final ReentrantLock applying = new ReentrantLock();
     /** Set when there may be events to apply; a running catch-up then goes round once more. */
@@ -111,6 +117,14 @@ public class LibraryIndexer {
             throw new UncheckedIOException("The library index at " + DataDirectory.index() + " cannot be opened", e);
         }
         LOG.info(() -> "Library index opened at " + DataDirectory.index() + ": " + index.stats());
+        // Catch up as soon as the server is up, not at the next scheduled round: a node restarted in a cluster (or
+        // started with an empty index) would otherwise answer searches from a stale index for up to ten seconds.
+        timers.createSingleActionTimer(1, new TimerConfig("library-index-catch-up-at-start", false));
+    }
+
+    @Timeout
+    void catchUpAtStart() {
+        scheduledCatchUp();
     }
 
     @PreDestroy
