@@ -98,6 +98,13 @@ class ProfilesIT {
                 .toString();
         Http.Reply saved = http.put("/api/v1/returns/" + returnId, "application/json", body, "fp.france", PASSWORD);
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        // A draft is the State's own business: the public profile shows no reply yet, the secretariat the draft.
+        assertThat(cycleLine(http.get("/api/v1/states/FRA/profile"), cycle).isNull("returnStatus"))
+                .as("a public profile's reply to a cycle the State has only a draft for")
+                .isTrue();
+        assertThat(cycleLine(http.get("/api/v1/states/FRA/profile", SECRETARIAT, PASSWORD), cycle)
+                        .getString("returnStatus"))
+                .isEqualTo("DRAFT");
         Http.Reply submitted = http.post(
                 "/api/v1/returns/" + returnId + "/submit",
                 "application/json",
@@ -222,5 +229,17 @@ class ProfilesIT {
                         .status())
                 .isEqualTo(200);
         return id;
+    }
+
+    /** The profile's line for a cycle; a field the JSON leaves out reads as null. */
+    private static JsonObject cycleLine(Http.Reply profile, long cycle) {
+        JsonObject line = ((JsonObject) profile.json())
+                .getJsonArray("cycles").getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.getJsonNumber("cycleId").longValue() == cycle)
+                        .findFirst()
+                        .orElseThrow();
+        return line.containsKey("returnStatus")
+                ? line
+                : Json.createObjectBuilder(line).addNull("returnStatus").build();
     }
 }

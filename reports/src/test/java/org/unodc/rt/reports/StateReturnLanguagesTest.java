@@ -108,7 +108,7 @@ class StateReturnLanguagesTest {
                 "Peru",
                 "Reporting cycle for the thirty-fifth session",
                 title,
-                title,
+                "", // the read model leaves the title out where it is the label already (ReturnView.Section)
                 "What has your State done to implement paragraph 1?",
                 "Ley N.º 30077.",
                 "es",

@@ -12,6 +12,7 @@ import org.unodc.rt.application.CurrentCaller;
 import org.unodc.rt.application.MemberStateService;
 import org.unodc.rt.domain.account.FocalPoints;
 import org.unodc.rt.domain.cycle.Cycles;
+import org.unodc.rt.domain.cycle.Question;
 import org.unodc.rt.domain.cycle.ReportingCycle;
 import org.unodc.rt.domain.library.LibraryDocuments;
 import org.unodc.rt.domain.returns.ImplementationReturn;
@@ -44,22 +45,27 @@ public class StateProfiles {
     CurrentCaller caller;
 
     public StateProfile profile(String iso3) {
+        return profile(iso3, Question.ORIGINAL.code());
+    }
+
+    /** The same, with each cycle named in a reader's language (its code, "zh"): the translation, else the original. */
+    public StateProfile profile(String iso3, String language) {
         MemberState state = states.getState(iso3);
         boolean staff = caller.isStaff();
         ImplementationReturn.Reader reader =
                 staff ? ImplementationReturn.Reader.SECRETARIAT : ImplementationReturn.Reader.PUBLIC;
         List<ImplementationReturn> own = returns.ofState(state.iso3());
         Map<String, String> names = new LinkedHashMap<>();
-        state.names().forEach((language, name) -> names.put(language.code(), name));
+        state.names().forEach((unLanguage, name) -> names.put(unLanguage.code(), name));
         return new StateProfile(
                 state.iso3(),
                 names,
                 state.regionalGroup().name(),
                 partyStatus(state),
-                cycles(own),
-                paragraphs(own, reader),
+                cycles(staff ? own : submitted(own), language),
+                paragraphs(own, reader, language),
                 documents(state),
-                staff ? forSecretariat(state, own) : null);
+                staff ? forSecretariat(state, own, language) : null);
     }
 
     private List<StateProfile.Party> partyStatus(MemberState state) {
@@ -76,8 +82,13 @@ public class StateProfiles {
                 .toList();
     }
 
+    /** What the public may know of a State's returns: those it has submitted; a draft is the State's own business. */
+    private static List<ImplementationReturn> submitted(List<ImplementationReturn> own) {
+        return own.stream().filter(r -> r.status().hasBeenSubmitted()).toList();
+    }
+
     /** Every cycle that is no longer a draft, the latest first, with the State's return in it if any. */
-    private List<StateProfile.Cycle> cycles(List<ImplementationReturn> own) {
+    private List<StateProfile.Cycle> cycles(List<ImplementationReturn> own, String language) {
         List<StateProfile.Cycle> lines = new ArrayList<>();
         List<ReportingCycle> all = new ArrayList<>(cycles.allButDrafts());
         all.sort(java.util.Comparator.comparing(ReportingCycle::deadline).reversed());
@@ -86,7 +97,7 @@ public class StateProfiles {
                     own.stream().filter(r -> r.cycle().id().equals(cycle.id())).findFirst();
             lines.add(new StateProfile.Cycle(
                     cycle.id(),
-                    cycle.title(),
+                    cycle.titleFor(language),
                     cycle.session().ordinal(),
                     cycle.status().name(),
                     cycle.opensOn(),
@@ -104,7 +115,7 @@ public class StateProfiles {
 
     /** Per resolution paragraph, the answer of the latest accepted return that answered it (returns come latest first). */
     private static List<StateProfile.Paragraph> paragraphs(
-            List<ImplementationReturn> own, ImplementationReturn.Reader reader) {
+            List<ImplementationReturn> own, ImplementationReturn.Reader reader, String language) {
         Map<String, StateProfile.Paragraph> latest = new LinkedHashMap<>();
         for (ImplementationReturn aReturn : own) {
             for (PublishedAnswer answer : aReturn.answersReadBy(reader)) {
@@ -120,7 +131,7 @@ public class StateProfiles {
                                 answer.status() == null ? null : answer.status().name(),
                                 answer.narrative(),
                                 aReturn.cycle().id(),
-                                aReturn.cycle().title()));
+                                aReturn.cycle().titleFor(language)));
             }
         }
         List<StateProfile.Paragraph> lines = new ArrayList<>(latest.values());
@@ -137,7 +148,8 @@ public class StateProfiles {
                 .toList();
     }
 
-    private StateProfile.ForSecretariat forSecretariat(MemberState state, List<ImplementationReturn> own) {
+    private StateProfile.ForSecretariat forSecretariat(
+            MemberState state, List<ImplementationReturn> own, String language) {
         List<StateProfile.FocalPointLine> points = focalPoints.active().stream()
                 .filter(f -> state.iso3().equals(f.stateIso3()))
                 .map(f -> new StateProfile.FocalPointLine(f.displayName(), f.email()))
@@ -145,14 +157,14 @@ public class StateProfiles {
         List<StateProfile.Clarification> open = own.stream()
                 .filter(r -> r.status() == ReturnStatus.CLARIFICATION_REQUESTED)
                 .map(r -> new StateProfile.Clarification(
-                        r.id(), r.cycle().id(), r.cycle().title(), r.reviewedAt(), r.reviewedBy()))
+                        r.id(), r.cycle().id(), r.cycle().titleFor(language), r.reviewedAt(), r.reviewedBy()))
                 .toList();
         List<StateProfile.Submission> history = own.stream()
                 .flatMap(r -> r.versions().stream()
                         .map(v -> new StateProfile.Submission(
                                 r.id(),
                                 r.cycle().id(),
-                                r.cycle().title(),
+                                r.cycle().titleFor(language),
                                 v.number(),
                                 v.submittedAt(),
                                 v.submittedBy(),

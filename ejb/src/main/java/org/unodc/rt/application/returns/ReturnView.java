@@ -227,7 +227,7 @@ public record ReturnView(
             sections.add(new Section(
                     key,
                     resolution == null ? null : Question.resolutionLabel(resolution),
-                    resolution == null ? null : resolution.title(),
+                    resolution == null || resolution.namedByTitle() ? null : resolution.title(),
                     (int) r.answeredAmong(questions),
                     questions.size(),
                     answers));

@@ -364,6 +364,11 @@ public class Resolution implements java.io.Serializable {
     }
 
     /** How pages and questionnaires name a resolution: its symbol, else body and number, else (a draft) its title. */
+    /** Whether the resolution has neither symbol nor number (a draft), so its label is its title. */
+    public boolean namedByTitle() {
+        return symbol == null && number == null;
+    }
+
     public static String label(String symbol, ResolutionBody body, String number, String title) {
         if (symbol != null) {
             return symbol;

@@ -542,8 +542,9 @@ public final class DocumentComposer {
         if (section.resolutionSymbol().isEmpty()) {
             return w.text("section.general");
         }
-        if (section.resolutionSymbol().equals(section.resolutionTitle())) {
-            return w.own(w.quoted(section.resolutionTitle()));
+        if (section.resolutionTitle().isEmpty()) {
+            // A resolution without a number (a draft): its label is its title.
+            return w.own(w.quoted(section.resolutionSymbol()));
         }
         return w.text("chapter", section.resolutionTitle(), section.resolutionSymbol());
     }

@@ -30,7 +30,7 @@ public class StateProfilePage implements Serializable {
     private StateProfile profile;
 
     public void load() {
-        profile = profiles.profile(iso3);
+        profile = profiles.profile(iso3, session.getLanguage());
     }
 
     /** The State's name in the interface language. */
