@@ -22,7 +22,7 @@ ROOT=$(cd "$(dirname "$0")" && pwd)
 CLUSTER=$ROOT/data/cluster
 CLI_DIR=$ROOT/ear/src/main/wildfly
 EAR=${RT_CLUSTER_EAR:-$ROOT/ear/target/rt.ear}
-WILDFLY=${RT_WILDFLY_HOME:-$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1)}
+WILDFLY=${RT_WILDFLY_HOME:-$(ls -d "$ROOT"/ear/target/wildfly-*/ 2>/dev/null | head -n 1 || true)}
 WILDFLY=${WILDFLY%/}
 
 DB_HOST=${RT_CLUSTER_DB_HOST:-127.0.0.1}
@@ -118,10 +118,13 @@ create_database() {
 
 pid_of() { cat "$CLUSTER/$1/server.pid" 2>/dev/null || true; }
 
+# True when the pid file names a live WildFly of this server's base directory (not a stale file whose pid has been
+# reused by another process after a reboot).
 running() {
     local pid
     pid=$(pid_of "$1")
-    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null \
+        && tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -q -- "jboss.server.base.dir=$CLUSTER/$1 "
 }
 
 # node1 -> 100, node2 -> 200, ...; the balancer has none.
@@ -140,6 +143,7 @@ launch() {
     local name=$1 sizing=$2; shift 2
     local base=$CLUSTER/$name
     mkdir -p "$base/log"
+    rm -f "$base/server.pid"
     LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE=$base/server.pid JBOSS_JAVA_SIZING=$sizing \
         nohup "$WILDFLY/bin/standalone.sh" -Djboss.server.base.dir="$base" "$@" \
         > "$base/log/console.log" 2>&1 < /dev/null &
@@ -167,6 +171,11 @@ wait_for() {
 
 start_balancer() {
     if running balancer; then log "balancer already runs"; return; fi
+    # Another server on the balancer's port (a cluster started from another directory, a development server) would
+    # answer in its place.
+    if curl -s -o /dev/null --max-time 3 "http://127.0.0.1:$BALANCER_HTTP/"; then
+        die "something already answers on port $BALANCER_HTTP: stop it first"
+    fi
     prepare_balancer
     launch balancer "-Xms64m -Xmx256m" -c standalone-load-balancer.xml -Djboss.node.name=balancer
 }
@@ -191,9 +200,9 @@ stop_server() {
     running "$name" || { rm -f "$CLUSTER/$name/server.pid"; return 0; }
     pid=$(pid_of "$name")
     log "stopping $name (pid $pid)"
-    kill -TERM "$pid"
+    kill -TERM "$pid" 2>/dev/null || true
     for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    if kill -0 "$pid" 2>/dev/null; then log "$name still runs after 60 s: SIGKILL"; kill -KILL "$pid"; fi
+    if kill -0 "$pid" 2>/dev/null; then log "$name still runs after 60 s: SIGKILL"; kill -KILL "$pid" 2>/dev/null || true; fi
     rm -f "$CLUSTER/$name/server.pid"
 }
 

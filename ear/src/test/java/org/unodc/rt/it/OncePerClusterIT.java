@@ -1,6 +1,7 @@
 package org.unodc.rt.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -54,5 +55,22 @@ class OncePerClusterIT {
         assertThat(oncePerCluster.claimToday(job + "-other"))
                 .as("another job the same day")
                 .isTrue();
+    }
+
+    @Test
+    void workThatFailsGivesTheDayBackSoItCanBeDoneAgain() {
+        String job = "it-failing-job-" + System.nanoTime();
+
+        assertThatThrownBy(() -> oncePerCluster.doToday(job, () -> {
+                    throw new IllegalStateException("the mail server does not answer");
+                }))
+                .hasStackTraceContaining("the mail server does not answer");
+
+        assertThat(oncePerCluster.doToday(job, () -> "sent"))
+                .as("the retry, the same day")
+                .contains("sent");
+        assertThat(oncePerCluster.doToday(job, () -> "sent again"))
+                .as("once done, done for the day")
+                .isEmpty();
     }
 }

@@ -231,6 +231,18 @@ class ProfilesIT {
         return id;
     }
 
+    @Test
+    void thePublicLearnsOfAReturnOnlyOnceItIsSubmittedAndNeverOfTheReview() {
+        for (String iso3 : List.of("PER", "EGY", "RUS", "FRA", "ZAF", "CHN")) {
+            JsonObject profile =
+                    (JsonObject) http.get("/api/v1/states/" + iso3 + "/profile").json();
+            assertThat(profile.getJsonArray("cycles").getValuesAs(JsonObject.class))
+                    .as(iso3 + "'s public profile")
+                    .noneSatisfy(c -> assertThat(c.getString("returnStatus", ""))
+                            .isIn("DRAFT", "AWAITING_CLEARANCE", "CLARIFICATION_REQUESTED"));
+        }
+    }
+
     /** The profile's line for a cycle; a field the JSON leaves out reads as null. */
     private static JsonObject cycleLine(Http.Reply profile, long cycle) {
         JsonObject line = ((JsonObject) profile.json())

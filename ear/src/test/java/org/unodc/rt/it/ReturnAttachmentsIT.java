@@ -259,15 +259,18 @@ class ReturnAttachmentsIT {
         assertThat(entry.getJsonArray("keywords").getString(0)).isEqualTo("described in a return: to complete");
         assertThat(http.get("/api/v1/library/documents/" + newId).status()).isEqualTo(404);
 
-        Http.Reply otherState = http.post(
-                "/api/v1/returns/"
-                        + myReturn(http, cycle, "fp.france").getJsonNumber("id").longValue() + "/answers/" + question
-                        + "/citations",
-                "application/json",
-                "{\"documentId\":" + newId + "}",
-                "fp.france",
-                PASSWORD);
-        assertThat(otherState.status()).as(otherState.body()).isEqualTo(422);
+        // Another State's unpublished text is answered as a missing one, so France cannot learn that Peru has it.
+        String franceCitations = "/api/v1/returns/"
+                + myReturn(http, cycle, "fp.france").getJsonNumber("id").longValue() + "/answers/" + question
+                + "/citations";
+        Http.Reply otherState =
+                http.post(franceCitations, "application/json", "{\"documentId\":" + newId + "}", "fp.france", PASSWORD);
+        Http.Reply missing =
+                http.post(franceCitations, "application/json", "{\"documentId\":987654321}", "fp.france", PASSWORD);
+        assertThat(otherState.status()).as(otherState.body()).isEqualTo(404);
+        assertThat(missing.status()).as(missing.body()).isEqualTo(404);
+        assertThat(otherState.body().replace(String.valueOf(newId), "N"))
+                .isEqualTo(missing.body().replace("987654321", "N"));
 
         Http.Reply uncited = http.delete(citations + "/" + lawId, "fp.peru", PASSWORD);
         assertThat(uncited.status()).as(uncited.body()).isEqualTo(200);

@@ -62,11 +62,9 @@ public class ReminderService {
      */
     @PermitAll
     public void daily() {
-        if (!oncePerCluster.claimToday("daily-reminders")) {
-            return;
-        }
-        int sent = sendDue(true);
-        LOG.info(() -> "Daily reminder check: " + sent + " reminders sent");
+        oncePerCluster
+                .doToday("daily-reminders", () -> sendDue(true))
+                .ifPresent(sent -> LOG.info(() -> "Daily reminder check: " + sent + " reminders sent"));
     }
 
     /** Runs the daily check now; returns how many States were reminded. */

@@ -262,7 +262,7 @@ public class ProgressQueries {
         List<ReportingCycle> visible = visibleCycles();
         return visible.stream()
                 .filter(cycle -> cycleReturns.returnsTo(cycle.id()).stream()
-                        .anyMatch(r -> !NOT_SUBMITTED.equals(reportingStatus(r.status()))))
+                        .anyMatch(r -> r.status().hasBeenSubmitted()))
                 .findFirst()
                 .orElse(visible.isEmpty() ? null : visible.get(0));
     }
@@ -278,11 +278,9 @@ public class ProgressQueries {
     }
 
     static String reportingStatus(ReturnStatus status) {
-        return switch (status) {
-            case DRAFT, AWAITING_CLEARANCE -> NOT_SUBMITTED;
-            case SUBMITTED, CLARIFICATION_REQUESTED -> IN_REVIEW;
-            case ACCEPTED -> ReturnStatus.ACCEPTED.name();
-        };
+        return status.publicStatus()
+                .map(shown -> shown == ReturnStatus.ACCEPTED ? shown.name() : IN_REVIEW)
+                .orElse(NOT_SUBMITTED);
     }
 
     private static List<Progress.GroupTotal> totals(List<Progress.StateValue> lines) {

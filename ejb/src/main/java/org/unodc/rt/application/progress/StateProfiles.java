@@ -62,7 +62,7 @@ public class StateProfiles {
                 names,
                 state.regionalGroup().name(),
                 partyStatus(state),
-                cycles(staff ? own : submitted(own), language),
+                cycles(own, staff, language),
                 paragraphs(own, reader, language),
                 documents(state),
                 staff ? forSecretariat(state, own, language) : null);
@@ -82,19 +82,21 @@ public class StateProfiles {
                 .toList();
     }
 
-    /** What the public may know of a State's returns: those it has submitted; a draft is the State's own business. */
-    private static List<ImplementationReturn> submitted(List<ImplementationReturn> own) {
-        return own.stream().filter(r -> r.status().hasBeenSubmitted()).toList();
-    }
-
-    /** Every cycle that is no longer a draft, the latest first, with the State's return in it if any. */
-    private List<StateProfile.Cycle> cycles(List<ImplementationReturn> own, String language) {
+    /**
+     * Every cycle that is no longer a draft, the latest first, with the State's return in it if any: for the public
+     * only a submitted one, in the status the public may know ({@link ReturnStatus#publicStatus}).
+     */
+    private List<StateProfile.Cycle> cycles(List<ImplementationReturn> own, boolean staff, String language) {
         List<StateProfile.Cycle> lines = new ArrayList<>();
         List<ReportingCycle> all = new ArrayList<>(cycles.allButDrafts());
         all.sort(java.util.Comparator.comparing(ReportingCycle::deadline).reversed());
         for (ReportingCycle cycle : all) {
-            Optional<ImplementationReturn> mine =
-                    own.stream().filter(r -> r.cycle().id().equals(cycle.id())).findFirst();
+            Optional<ImplementationReturn> mine = own.stream()
+                    .filter(r -> r.cycle().id().equals(cycle.id()))
+                    .filter(r -> staff || r.status().publicStatus().isPresent())
+                    .findFirst();
+            Optional<ReturnStatus> shown = mine.flatMap(
+                    r -> staff ? Optional.of(r.status()) : r.status().publicStatus());
             lines.add(new StateProfile.Cycle(
                     cycle.id(),
                     cycle.titleFor(language),
@@ -102,7 +104,7 @@ public class StateProfiles {
                     cycle.status().name(),
                     cycle.opensOn(),
                     cycle.deadline(),
-                    mine.map(r -> r.status().name()).orElse(null),
+                    shown.map(ReturnStatus::name).orElse(null),
                     mine.map(ImplementationReturn::firstSubmittedAt).orElse(null),
                     mine.map(ImplementationReturn::lastSubmittedAt).orElse(null),
                     mine.map(ImplementationReturn::onTime).orElse(null),

@@ -171,7 +171,8 @@ public class ReturnEvidence {
                 .anyMatch(c -> c.question().is(question) && c.document().id().equals(documentId));
         if (!already) {
             if (!aReturn.mayCite(document)) {
-                // Another State's unpublished text: refused by the return in the words for a missing one, and audited.
+                // Another State's unpublished text: audited, and answered as a missing one (404, the same words), so
+                // the caller learns nothing about texts it may not see.
                 audit.refused(
                         ReturnEvent.attempt(
                                 "CITATION_ADD",
@@ -179,6 +180,7 @@ public class ReturnEvidence {
                                 question.label() + ": unpublished library document " + documentId + " of "
                                         + document.country()),
                         AuditEvent.Outcome.DENIED);
+                throw new NotFoundException(Explanation.of("library.noSuchDocument", String.valueOf(documentId)));
             }
             returns.add(aReturn.cite(question, document, caller.name(), Instant.now(clock)));
             events.fire(new ReturnEvent.Cited(returnId, question.label(), documentId, document.titleOriginal()));

@@ -23,6 +23,17 @@ public enum ReturnStatus {
         return Explanation.of("returnStatus." + name());
     }
 
+    /**
+     * The status the public may know: none for a draft or a return awaiting clearance (the State's own business), and
+     * a return sent back for clarification is still a submitted one (the review is the secretariat's business).
+     */
+    public java.util.Optional<ReturnStatus> publicStatus() {
+        if (!hasBeenSubmitted()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(this == CLARIFICATION_REQUESTED ? SUBMITTED : this);
+    }
+
     /** Counted as submitted in completeness figures. */
     public boolean hasBeenSubmitted() {
         return this != DRAFT && this != AWAITING_CLEARANCE;

@@ -46,9 +46,7 @@ public class FileSweeper {
     @Schedule(hour = "3", minute = "15", timezone = "Europe/Vienna", persistent = false)
     @PermitAll
     void nightly() {
-        if (oncePerCluster.claimToday("file-sweep")) {
-            sweep();
-        }
+        oncePerCluster.doToday("file-sweep", this::sweep);
     }
 
     /** Runs the nightly sweep now; says how many files and bytes it removed. */

@@ -182,8 +182,8 @@ public class UserSession implements Serializable {
     }
 
     /**
-     * The caller of the current request. Looked up on each use, not injected: the container's security context is not
-     * serialisable, and this session may be read back on another server of a cluster.
+     * The caller of the current request. Looked up on each use, not kept in a field: it belongs to the request and its
+     * server, while this session may be read back on another server of a cluster.
      */
     private static SecurityContext security() {
         return CDI.current().select(SecurityContext.class).get();

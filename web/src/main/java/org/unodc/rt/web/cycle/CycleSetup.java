@@ -4,12 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.unodc.rt.application.ClockProducer;
 import org.unodc.rt.application.cycle.CycleLifecycle;
 import org.unodc.rt.application.cycle.CyclePlanning;
 import org.unodc.rt.application.cycle.CycleService;
@@ -47,7 +47,7 @@ public class CycleSetup implements Serializable {
     ReturnQueries returns;
 
     @Inject
-    ClockProducer clocks;
+    Clock clock;
 
     @Inject
     Fmt fmt;
@@ -167,7 +167,7 @@ public class CycleSetup implements Serializable {
      */
     public String getOpenConfirmation() {
         String mails = Messages.text("cycle.openConfirm", lifecycle.openingRecipients());
-        LocalDate today = LocalDate.now(clocks.clock().withZone(ReportingCycle.VIENNA));
+        LocalDate today = LocalDate.now(clock.withZone(ReportingCycle.VIENNA));
         return cycle.opensOn() != null && today.isBefore(cycle.opensOn())
                 ? Messages.text("cycle.openEarly", fmt.date(cycle.opensOn())) + " " + mails
                 : mails;

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.TreeMap;
 import org.unodc.rt.application.progress.ProgressQueries;
 import org.unodc.rt.application.progress.Trend;
 import org.unodc.rt.domain.state.RegionalGroup;
-import org.unodc.rt.reports.data.Languages;
+import org.unodc.rt.web.common.Fmt;
 import org.unodc.rt.web.common.UserSession;
 
 /**
@@ -43,6 +42,9 @@ public class TrendPage implements Serializable {
 
     @Inject
     UserSession session;
+
+    @Inject
+    Fmt fmt;
 
     private Long resolutionId;
     private String group = "ALL";
@@ -90,12 +92,9 @@ public class TrendPage implements Serializable {
         return "ALL".equals(group) ? point.rate() : point.byGroup().get(group);
     }
 
-    /** A rate as a percentage written as the reader's language writes one ("18 %" in French, "18%" in Chinese). */
+    /** A rate as a whole percentage, written as the reader's language writes one (Fmt); a dash for none. */
     public String percent(Double rate) {
-        return rate == null
-                ? "–"
-                : NumberFormat.getPercentInstance(Languages.forFormatting(session.getLocale()))
-                        .format(Math.round(rate * 100) / 100.0);
+        return rate == null ? "–" : fmt.percent(Math.round(rate * 100));
     }
 
     /** The change since the previous cycle that asked, in percentage points, signed; a dash for the first. */
