@@ -292,7 +292,7 @@ class UploadSafetyIT {
                 "fp.france",
                 PASSWORD);
 
-        assertThat(cited.status()).isEqualTo(422);
+        assertThat(cited.status()).as("answered as a missing document").isEqualTo(404);
         assertThat(message(cited)).isEqualTo("There is no published library document with the id " + unpublished + ".");
         assertThat(deniedTo("fp.france").stream()
                         .filter(e -> e.getString("targetId").equals(String.valueOf(ownReturn)))
