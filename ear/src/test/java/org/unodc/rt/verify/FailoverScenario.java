@@ -91,24 +91,6 @@ final class FailoverScenario implements Scenario {
     private static final List<String> DRILL = List.of("node1", "node1", "node2");
     private static final Set<String> DEMO_STATES = Set.of("PER", "ZAF", "FRA", "CHN", "EGY", "RUS");
     private static final String PREFIX = "failover.";
-    private static final String[] QUERIES = {
-        "money-laundering",
-        "\"proceeds of crime\"",
-        "blanchiment",
-        "lavado de activos",
-        "洗钱",
-        "торговля людьми",
-        "trata de personas",
-        "illegal mining",
-        "confiscation AND assets",
-        "mutual legal assistance",
-        "corrupt*",
-        "cybercrime OR ciberdelincuencia",
-        "firearms",
-        "extradition",
-        "smuggling of migrants",
-        ""
-    };
 
     /** One focal point's browser session and what the server acknowledged to it. Used by its own thread only. */
     private static final class FocalPoint {
@@ -682,7 +664,7 @@ final class FailoverScenario implements Scenario {
     private Void research(Random random) throws InterruptedException {
         Client client = Client.anonymous(BALANCER);
         while (running.get()) {
-            String query = QUERIES[random.nextInt(QUERIES.length)];
+            String query = Setup.RESEARCHER_QUERIES[random.nextInt(Setup.RESEARCHER_QUERIES.length)];
             String facets = random.nextBoolean() ? "" : "&type=LEGISLATION";
             call(
                     "search",

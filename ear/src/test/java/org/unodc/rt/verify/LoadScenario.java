@@ -35,29 +35,6 @@ final class LoadScenario implements Scenario {
     /** Mean pause between two saves of one focal point, so that six saves span the second half of the window. */
     private static final int THINK_MILLIS = WINDOW_SECONDS * 1000 / 2 / (SAVES + 1);
 
-    private static final String[] QUERIES = {
-        "money-laundering",
-        "\"proceeds of crime\"",
-        "blanchiment",
-        "lavado de activos",
-        "洗钱",
-        "غسل الأموال",
-        "торговля людьми",
-        "trata de personas",
-        "illegal mining",
-        "minería ilegal",
-        "confiscation AND assets",
-        "precious metals",
-        "mutual legal assistance",
-        "corrupt*",
-        "cybercrime OR ciberdelincuencia",
-        "firearms",
-        "wildlife trafficking",
-        "extradition",
-        "smuggling of migrants",
-        "beneficial ownership"
-    };
-
     private GreenMail mail;
 
     void useMail(GreenMail mail) {
@@ -171,7 +148,7 @@ final class LoadScenario implements Scenario {
             throws InterruptedException {
         Client client = Client.anonymous(base);
         while (reporting.get()) {
-            String query = QUERIES[random.nextInt(QUERIES.length)];
+            String query = Setup.RESEARCHER_QUERIES[random.nextInt(Setup.RESEARCHER_QUERIES.length)];
             String facets = random.nextBoolean() ? "" : "&type=LEGISLATION";
             timed(
                     figures,

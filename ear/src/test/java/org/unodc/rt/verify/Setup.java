@@ -27,6 +27,30 @@ final class Setup {
 
     static final String PASSWORD = "demo-password-2026";
     static final String SECRETARIAT = "secretariat";
+    /** What the simulated researchers search for: the usual terms in several languages, operators, a prefix. */
+    static final String[] RESEARCHER_QUERIES = {
+        "money-laundering",
+        "\"proceeds of crime\"",
+        "blanchiment",
+        "lavado de activos",
+        "洗钱",
+        "غسل الأموال",
+        "торговля людьми",
+        "trata de personas",
+        "illegal mining",
+        "minería ilegal",
+        "confiscation AND assets",
+        "precious metals",
+        "mutual legal assistance",
+        "corrupt*",
+        "cybercrime OR ciberdelincuencia",
+        "firearms",
+        "wildlife trafficking",
+        "extradition",
+        "smuggling of migrants",
+        "beneficial ownership"
+    };
+
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
     private Setup() {}
